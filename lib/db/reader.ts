@@ -1,0 +1,139 @@
+import type { InlineMark, PageBreak } from "../content/inline.ts";
+import type { ParagraphKind } from "../content/paragraph.ts";
+import type { EditionStatus } from "../content/work-file.ts";
+import type { Database } from "./client.ts";
+import type { Prisma } from "./generated/prisma/client.ts";
+
+/** What the reader and the API read: plain data, no Prisma types. */
+export interface EditionSummary {
+  language: string;
+  status: EditionStatus;
+  title: string;
+  authors: { family: string; given?: string }[];
+  journal: string | null;
+  year: number | null;
+  volume: string | null;
+  issue: string | null;
+  pageRange: string | null;
+  firstPage: number | null;
+  doi: string | null;
+  url: string | null;
+  licence: string | null;
+  note: string | null;
+}
+
+export interface ReaderParagraph {
+  ordinal: number;
+  kind: ParagraphKind;
+  section: number;
+  refKey: string | null;
+  text: string;
+  marks: InlineMark[];
+  pageBreaks: PageBreak[];
+}
+
+export interface ReaderUnit {
+  ordinal: number;
+  /** The unit's paragraphs per edition language, in reading order (possibly none). */
+  paragraphs: Record<string, ReaderParagraph[]>;
+}
+
+export interface ReaderWork {
+  slug: string;
+  title: string;
+  editions: EditionSummary[];
+  units: ReaderUnit[];
+}
+
+export interface WorkListing {
+  slug: string;
+  title: string;
+  editions: EditionSummary[];
+  units: number;
+}
+
+const editionFields = {
+  language: true,
+  status: true,
+  title: true,
+  authors: true,
+  journal: true,
+  year: true,
+  volume: true,
+  issue: true,
+  pageRange: true,
+  firstPage: true,
+  doi: true,
+  url: true,
+  licence: true,
+  note: true,
+} satisfies Prisma.EditionSelect;
+
+/** A JSON column read back as the shape the importer wrote into it. */
+function stored<Shape>(value: Prisma.JsonValue): Shape {
+  return value as Shape;
+}
+
+function toEditionSummary(row: Prisma.EditionGetPayload<{ select: typeof editionFields }>): EditionSummary {
+  return { ...row, status: row.status as EditionStatus, authors: stored<EditionSummary["authors"]>(row.authors) };
+}
+
+/** English first, then the other languages in alphabetical order: the reader's default column order. */
+function byLanguage(a: { language: string }, b: { language: string }): number {
+  if (a.language === b.language) return 0;
+  if (a.language === "en") return -1;
+  if (b.language === "en") return 1;
+  return a.language.localeCompare(b.language);
+}
+
+export async function listWorks(db: Database): Promise<WorkListing[]> {
+  const works = await db.work.findMany({
+    orderBy: { title: "asc" },
+    select: { slug: true, title: true, editions: { select: editionFields }, _count: { select: { units: true } } },
+  });
+  return works.map((work) => ({
+    slug: work.slug,
+    title: work.title,
+    editions: work.editions.map(toEditionSummary).sort(byLanguage),
+    units: work._count.units,
+  }));
+}
+
+/** A whole work with its editions and every alignment unit, or null when no work has that slug. */
+export async function readWork(db: Database, slug: string): Promise<ReaderWork | null> {
+  const work = await db.work.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, editions: { select: { id: true, ...editionFields } } },
+  });
+  if (!work) return null;
+
+  const [units, paragraphs] = await Promise.all([
+    db.alignmentUnit.findMany({ where: { workId: work.id }, orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true } }),
+    db.paragraph.findMany({
+      where: { edition: { workId: work.id } },
+      orderBy: [{ editionId: "asc" }, { ordinal: "asc" }],
+      select: { editionId: true, unitId: true, ordinal: true, kind: true, section: true, refKey: true, text: true, marks: true, pageBreaks: true },
+    }),
+  ]);
+
+  const editions = [...work.editions].sort(byLanguage);
+  const languageOf = new Map(editions.map((edition) => [edition.id, edition.language]));
+  const readerUnits = new Map<number, ReaderUnit>(
+    units.map((unit) => [unit.id, { ordinal: unit.ordinal, paragraphs: Object.fromEntries(editions.map((edition) => [edition.language, []])) }]),
+  );
+  for (const { editionId, unitId, ...paragraph } of paragraphs) {
+    readerUnits.get(unitId)!.paragraphs[languageOf.get(editionId)!]!.push({
+      ...paragraph,
+      kind: paragraph.kind as ParagraphKind,
+      marks: stored<InlineMark[]>(paragraph.marks),
+      pageBreaks: stored<PageBreak[]>(paragraph.pageBreaks),
+    });
+  }
+
+  return {
+    slug: work.slug,
+    title: work.title,
+    editions: editions.map(toEditionSummary),
+    units: [...readerUnits.values()],
+  };
+}

@@ -1,0 +1,37 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = 3100;
+/** The end-to-end tests run the production build on a database of their own, created fresh for every run. */
+export const E2E_DATABASE_URL = "file:./prisma/e2e.db";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "tests/output/results",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not reachable here.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { viewport: { width: 1440, height: 900 } } },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, defaultBrowserType: "chromium" } },
+  ],
+  globalSetup: "./tests/e2e/global-setup.ts",
+  webServer: {
+    command: `rm -f prisma/e2e.db prisma/e2e.db-* && npx tsx lib/cli/prepare.ts --build && npx next start -H 127.0.0.1 -p ${port}`,
+    url: `http://127.0.0.1:${port}/en`,
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "pipe",
+  },
+});
