@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
+const databaseFile = process.env.E2E_DATABASE ?? "prisma/e2e.db";
 /** The end-to-end tests run the production build on a database of their own, created fresh for every run. */
-export const E2E_DATABASE_URL = "file:./prisma/e2e.db";
+export const E2E_DATABASE_URL = `file:./${databaseFile}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,7 +28,7 @@ export default defineConfig({
   ],
   globalSetup: "./tests/e2e/global-setup.ts",
   webServer: {
-    command: `rm -f prisma/e2e.db prisma/e2e.db-* && npx tsx lib/cli/prepare.ts --build && npx next start -H 127.0.0.1 -p ${port}`,
+    command: `rm -f ${databaseFile} ${databaseFile}-* && npx tsx lib/cli/prepare.ts --build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/en`,
     env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,

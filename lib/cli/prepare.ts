@@ -16,7 +16,8 @@ import { describeImport, importContent } from "@/lib/db/import";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 
 const BUILD_INPUTS = ["app", "lib", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
-const BUILD_STAMP = path.join(".next", "source-hash");
+const DIST_DIR = process.env.READER_DIST_DIR ?? ".next";
+const BUILD_STAMP = path.join(DIST_DIR, "source-hash");
 const GENERATED_CLIENT = path.join("lib", "db", "generated");
 
 const { values } = parseArgs({ options: { build: { type: "boolean", default: false } } });
@@ -50,7 +51,7 @@ try {
 
 if (values.build) {
   const hash = sourceHash();
-  const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === hash;
+  const built = existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === hash;
   if (!built) {
     console.log("prepare: building the production app (its sources changed since the last build)");
     run("npx", ["next", "build"]);
