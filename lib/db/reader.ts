@@ -30,10 +30,30 @@ export interface ReaderParagraph {
   text: string;
   marks: InlineMark[];
   pageBreaks: PageBreak[];
+  /** The paragraph's sentences in order; those with the same bead in a unit correspond across editions. */
+  sentences: ReaderSentence[];
+  /** Occurrences of glossary entries, by offsets into text. */
+  terms: ReaderTerm[];
+}
+
+export interface ReaderSentence {
+  start: number;
+  end: number;
+  bead: number;
+}
+
+export interface ReaderTerm {
+  start: number;
+  end: number;
+  /** The glossary entry's key (its address: /glossary/hikiwake). */
+  entry: string;
 }
 
 export interface ReaderUnit {
   ordinal: number;
+  /** The aligner's confidence in [0, 1], null where the alignment was made by hand. */
+  confidence: number | null;
+  reviewed: boolean;
   /** The unit's paragraphs per edition language, in reading order (possibly none). */
   paragraphs: Record<string, ReaderParagraph[]>;
 }
@@ -41,6 +61,8 @@ export interface ReaderUnit {
 export interface ReaderWork {
   slug: string;
   title: string;
+  /** When the work last changed (import or edit). */
+  updatedAt: Date;
   editions: EditionSummary[];
   units: ReaderUnit[];
 }
@@ -103,27 +125,40 @@ export async function listWorks(db: Database): Promise<WorkListing[]> {
 export async function readWork(db: Database, slug: string): Promise<ReaderWork | null> {
   const work = await db.work.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, editions: { select: { id: true, ...editionFields } } },
+    select: { id: true, slug: true, title: true, updatedAt: true, editions: { select: { id: true, ...editionFields } } },
   });
   if (!work) return null;
 
   const [units, paragraphs] = await Promise.all([
-    db.alignmentUnit.findMany({ where: { workId: work.id }, orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true } }),
+    db.alignmentUnit.findMany({ where: { workId: work.id }, orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true, confidence: true, reviewed: true } }),
     db.paragraph.findMany({
       where: { edition: { workId: work.id } },
       orderBy: [{ editionId: "asc" }, { ordinal: "asc" }],
-      select: { editionId: true, unitId: true, ordinal: true, kind: true, section: true, refKey: true, text: true, marks: true, pageBreaks: true },
+      select: {
+        editionId: true,
+        unitId: true,
+        ordinal: true,
+        kind: true,
+        section: true,
+        refKey: true,
+        text: true,
+        marks: true,
+        pageBreaks: true,
+        sentences: { orderBy: { ordinal: "asc" }, select: { start: true, end: true, bead: true } },
+        occurrences: { orderBy: { start: "asc" }, select: { start: true, end: true, entry: { select: { key: true } } } },
+      },
     }),
   ]);
 
   const editions = [...work.editions].sort(byLanguage);
   const languageOf = new Map(editions.map((edition) => [edition.id, edition.language]));
   const readerUnits = new Map<number, ReaderUnit>(
-    units.map((unit) => [unit.id, { ordinal: unit.ordinal, paragraphs: Object.fromEntries(editions.map((edition) => [edition.language, []])) }]),
+    units.map(({ id, ...unit }) => [id, { ...unit, paragraphs: Object.fromEntries(editions.map((edition) => [edition.language, []])) }]),
   );
-  for (const { editionId, unitId, ...paragraph } of paragraphs) {
+  for (const { editionId, unitId, occurrences, ...paragraph } of paragraphs) {
     readerUnits.get(unitId)!.paragraphs[languageOf.get(editionId)!]!.push({
       ...paragraph,
+      terms: occurrences.map(({ entry, ...offsets }) => ({ ...offsets, entry: entry.key })),
       kind: paragraph.kind as ParagraphKind,
       marks: stored<InlineMark[]>(paragraph.marks),
       pageBreaks: stored<PageBreak[]>(paragraph.pageBreaks),
@@ -133,6 +168,7 @@ export async function readWork(db: Database, slug: string): Promise<ReaderWork |
   return {
     slug: work.slug,
     title: work.title,
+    updatedAt: work.updatedAt,
     editions: editions.map(toEditionSummary),
     units: [...readerUnits.values()],
   };
