@@ -74,7 +74,7 @@ export interface WorkListing {
   units: number;
 }
 
-const editionFields = {
+export const editionFields = {
   language: true,
   status: true,
   title: true,
@@ -92,20 +92,43 @@ const editionFields = {
 } satisfies Prisma.EditionSelect;
 
 /** A JSON column read back as the shape the importer wrote into it. */
-function stored<Shape>(value: Prisma.JsonValue): Shape {
+export function stored<Shape>(value: Prisma.JsonValue): Shape {
   return value as Shape;
 }
 
-function toEditionSummary(row: Prisma.EditionGetPayload<{ select: typeof editionFields }>): EditionSummary {
+export function toEditionSummary(row: Prisma.EditionGetPayload<{ select: typeof editionFields }>): EditionSummary {
   return { ...row, status: row.status as EditionStatus, authors: stored<EditionSummary["authors"]>(row.authors) };
 }
 
 /** English first, then the other languages in alphabetical order: the reader's default column order. */
-function byLanguage(a: { language: string }, b: { language: string }): number {
+export function byLanguage(a: { language: string }, b: { language: string }): number {
   if (a.language === b.language) return 0;
   if (a.language === "en") return -1;
   if (b.language === "en") return 1;
   return a.language.localeCompare(b.language);
+}
+
+/** What is read of a paragraph, with its sentences and glossary occurrences. */
+export const paragraphFields = {
+  ordinal: true,
+  kind: true,
+  section: true,
+  refKey: true,
+  text: true,
+  marks: true,
+  pageBreaks: true,
+  sentences: { orderBy: { ordinal: "asc" }, select: { start: true, end: true, bead: true } },
+  occurrences: { orderBy: { start: "asc" }, select: { start: true, end: true, entry: { select: { key: true } } } },
+} satisfies Prisma.ParagraphSelect;
+
+export function toReaderParagraph({ occurrences, ...paragraph }: Prisma.ParagraphGetPayload<{ select: typeof paragraphFields }>): ReaderParagraph {
+  return {
+    ...paragraph,
+    terms: occurrences.map(({ entry, ...offsets }) => ({ ...offsets, entry: entry.key })),
+    kind: paragraph.kind as ParagraphKind,
+    marks: stored<InlineMark[]>(paragraph.marks),
+    pageBreaks: stored<PageBreak[]>(paragraph.pageBreaks),
+  };
 }
 
 export async function listWorks(db: Database): Promise<WorkListing[]> {
@@ -134,19 +157,7 @@ export async function readWork(db: Database, slug: string): Promise<ReaderWork |
     db.paragraph.findMany({
       where: { edition: { workId: work.id } },
       orderBy: [{ editionId: "asc" }, { ordinal: "asc" }],
-      select: {
-        editionId: true,
-        unitId: true,
-        ordinal: true,
-        kind: true,
-        section: true,
-        refKey: true,
-        text: true,
-        marks: true,
-        pageBreaks: true,
-        sentences: { orderBy: { ordinal: "asc" }, select: { start: true, end: true, bead: true } },
-        occurrences: { orderBy: { start: "asc" }, select: { start: true, end: true, entry: { select: { key: true } } } },
-      },
+      select: { editionId: true, unitId: true, ...paragraphFields },
     }),
   ]);
 
@@ -155,14 +166,8 @@ export async function readWork(db: Database, slug: string): Promise<ReaderWork |
   const readerUnits = new Map<number, ReaderUnit>(
     units.map(({ id, ...unit }) => [id, { ...unit, paragraphs: Object.fromEntries(editions.map((edition) => [edition.language, []])) }]),
   );
-  for (const { editionId, unitId, occurrences, ...paragraph } of paragraphs) {
-    readerUnits.get(unitId)!.paragraphs[languageOf.get(editionId)!]!.push({
-      ...paragraph,
-      terms: occurrences.map(({ entry, ...offsets }) => ({ ...offsets, entry: entry.key })),
-      kind: paragraph.kind as ParagraphKind,
-      marks: stored<InlineMark[]>(paragraph.marks),
-      pageBreaks: stored<PageBreak[]>(paragraph.pageBreaks),
-    });
+  for (const { editionId, unitId, ...paragraph } of paragraphs) {
+    readerUnits.get(unitId)!.paragraphs[languageOf.get(editionId)!]!.push(toReaderParagraph(paragraph));
   }
 
   return {
