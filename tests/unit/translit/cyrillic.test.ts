@@ -73,6 +73,7 @@ describe("cyrillicToLatin, journalistic", () => {
     // Inozemtsev, voyenno-morskiye, Yuzhno-Kitayskom) and the body (Shuvalov).
     expectPairs("journalistic", [
       ["Российская Газета", "Rossiyskaya Gazeta"],
+      ["Российская газета", "Rossiyskaya gazeta"],
       ["Коммерсантъ", "Kommersant"],
       ["Эхо Москвы", "Ekho Moskvy"],
       ["Иноземцев", "Inozemtsev"],
