@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { GlossaryError, parseGlossary, type GlossaryEntry } from "../glossary/schema.ts";
 import { parseAlignmentFile, type SourceUnit } from "./alignment-file.ts";
 import { parseEditionFile, type SourceParagraph } from "./edition-file.ts";
 import { ContentError, type ContentIssue } from "./errors.ts";
@@ -18,6 +19,8 @@ export interface SourceWork {
   title: string;
   editions: SourceEdition[];
   units: SourceUnit[];
+  /** The work's glossary, empty when it has none. */
+  glossary: GlossaryEntry[];
   /** Hash of every file in the folder: a changed hash means the work must be imported again. */
   contentHash: string;
   directory: string;
@@ -25,6 +28,7 @@ export interface SourceWork {
 
 export const WORK_FILE = "work.yaml";
 export const ALIGNMENT_FILE = "alignment.tsv";
+export const GLOSSARY_FILE = "glossary.yaml";
 
 /** The content folders under a content root: every folder holding a work.yaml. */
 export function listWorkDirectories(contentRoot: string): string[] {
@@ -77,8 +81,20 @@ export function loadWork(directory: string): SourceWork {
     units = parsed.units;
   }
 
+  let glossary: GlossaryEntry[] = [];
+  if (isFile(path.join(directory, GLOSSARY_FILE))) {
+    try {
+      glossary = parseGlossary(read(GLOSSARY_FILE)!, relative(GLOSSARY_FILE));
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      for (const { entryId, field, ...issue } of error.issues) {
+        issues.push({ ...issue, field: [entryId && `entry "${entryId}"`, field && `field "${field}"`].filter(Boolean).join(", ") || undefined });
+      }
+    }
+  }
+
   if (issues.length > 0) throw new ContentError(issues);
-  return { slug: metadata.slug, title: metadata.title, editions, units, contentHash: hashDirectory(directory), directory };
+  return { slug: metadata.slug, title: metadata.title, editions, units, glossary, contentHash: hashDirectory(directory), directory };
 }
 
 /** SHA-256 over the relative paths and bytes of every file in a folder, in a fixed order. */

@@ -1,6 +1,8 @@
 import type { InlineMark, PageBreak } from "../content/inline.ts";
 import type { ParagraphKind } from "../content/paragraph.ts";
 import type { EditionStatus } from "../content/work-file.ts";
+import { termLanguage } from "../glossary/language.ts";
+import type { GlossaryCategory } from "../glossary/schema.ts";
 import type { Database } from "./client.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
 
@@ -47,6 +49,8 @@ export interface ReaderTerm {
   end: number;
   /** The glossary entry's key (its address: /glossary/hikiwake). */
   entry: string;
+  /** The term's language tag where it differs from the edition's (ja-Latn, ja-Cyrl, ru-Latn). */
+  lang: string | null;
 }
 
 export interface ReaderUnit {
@@ -118,7 +122,7 @@ export const paragraphFields = {
   marks: true,
   pageBreaks: true,
   sentences: { orderBy: { ordinal: "asc" }, select: { start: true, end: true, bead: true } },
-  occurrences: { orderBy: { start: "asc" }, select: { start: true, end: true, entry: { select: { key: true } } } },
+  occurrences: { orderBy: { start: "asc" }, select: { start: true, end: true, entry: { select: { key: true, category: true } } } },
 } satisfies Prisma.ParagraphSelect;
 
 export function toReaderParagraph({ occurrences, ...paragraph }: Prisma.ParagraphGetPayload<{ select: typeof paragraphFields }>): ReaderParagraph {

@@ -30,11 +30,13 @@ export function temporaryDatabase(): { db: ReaderDatabase; file: string; dispose
 }
 
 /** Every row of every table, for comparing a database before and after an operation. */
-export function snapshot(file: string): Record<string, unknown[]> {
+export function snapshot(file: string): Record<string, string[]> {
   const raw = new Database(file, { readonly: true });
   try {
     const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-    return Object.fromEntries(tables.map(({ name }) => [name, raw.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+    // Sorted in JS: full-text shadow tables have no rowid to order by.
+    const rows = (name: string) => raw.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort();
+    return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
   } finally {
     raw.close();
   }
