@@ -2,15 +2,19 @@ import { splitSentences, type TextSpan } from "@/lib/text/sentences";
 import { indexAnchors } from "./anchors.ts";
 import { anchorChain, bandAroundGuide, guideColumns, pathColumns } from "./band.ts";
 import { beadFit } from "./confidence.ts";
-import { alignInBand, bandCellCount, type BandResult, type PathStep } from "./dp.ts";
+import { alignInBand, bandCellCount, type BandResult, type PathStep, type RunCosts } from "./dp.ts";
 import { BeadCoster, beadPriors, beadTypes, GALE_CHURCH_VARIANCE, lengthDeviation, segmentLength, type BeadModel } from "./model.ts";
 import type { AlignmentUnit, AlignOptions, Bead, LengthModel } from "./types.ts";
 
 /** Half-width of the first band, in segments; it doubles while the path runs along its edge. */
 const INITIAL_HALF_WIDTH = 16;
 const WIDENING_FACTOR = 2;
-/** Cells the band may hold (17 bytes each): about 340 MB at most. */
-const MAX_BAND_CELLS = 20_000_000;
+/** Cells the band may hold (27 bytes each with posteriors): about 320 MB at most. */
+const MAX_BAND_CELLS = 12_000_000;
+/** Probability that an unmatched segment is followed by another on the same side: lost pages come in runs. */
+const RUN_CONTINUATION = 0.8;
+/** Cost (nats) of a run on one side right after a run on the other. */
+const RUN_SWITCH_PENALTY = 6;
 /** 1:1 beads needed before the texts' own length ratio and variance replace the defaults. */
 const MIN_BEADS_FOR_ESTIMATE = 8;
 /** Keeps a text of near-identical lengths from making every small difference decisive. */
@@ -71,6 +75,14 @@ function estimateLengthModel(model: BeadModel, steps: PathStep[], fallback: Leng
   return { ratio, variance, squaredVariance };
 }
 
+function runCosts(model: BeadModel): RunCosts {
+  const stateOf = Int8Array.from(model.types, (type) => (type.target === 0 ? 1 : type.source === 0 ? 2 : 0));
+  const discount = Float64Array.from(model.types, (_, index) =>
+    stateOf[index] === 0 ? 0 : Math.max(0, model.priorCosts[index]! + Math.log(RUN_CONTINUATION)),
+  );
+  return { stateOf, discount, switchPenalty: RUN_SWITCH_PENALTY };
+}
+
 /**
  * Runs the dynamic program in a band around the guide. While the best path
  * runs along the band's edge (a long stretch missing on one side, a guide
@@ -80,12 +92,13 @@ function estimateLengthModel(model: BeadModel, steps: PathStep[], fallback: Leng
 function alignInAdaptiveBand(guide: Float64Array, m: number, model: BeadModel, withPosteriors: boolean, startHalfWidth: number) {
   const coster = new BeadCoster(model);
   const cost = (i: number, j: number, type: number) => coster.cost(i, j, type);
+  const runs = runCosts(model);
   const widest = Math.max(guide.length, m + 1);
   let columns = guide;
   let halfWidth = startHalfWidth;
   for (;;) {
     const band = bandAroundGuide(columns, m, halfWidth);
-    const result: BandResult = alignInBand(band, model.types, cost, withPosteriors);
+    const result: BandResult = alignInBand(band, model.types, cost, runs, withPosteriors);
     if (!result.touchesEdge || halfWidth >= widest) return { result, columns, halfWidth, coster };
     const nextColumns = pathColumns(result.steps, guide.length - 1);
     if (bandCellCount(bandAroundGuide(nextColumns, m, halfWidth * WIDENING_FACTOR)) > MAX_BAND_CELLS) return { result, columns, halfWidth, coster };

@@ -7,7 +7,8 @@ import { words } from "./words.ts";
 /**
  * Lexical anchors: things that survive translation between English and
  * Russian and so tie a segment to its counterpart. Each anchor is a key with a
- * one-letter kind prefix; a key counts only when both texts have it.
+ * one-letter kind prefix; a key counts when both texts have it, or when it is
+ * of a kind that translation keeps (see survivesTranslation).
  */
 export interface SegmentAnchors {
   /** Keys of segment s are `keys.subarray(offsets[s], offsets[s + 1])`, each once. */
@@ -59,6 +60,18 @@ const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’-]+$/u;
 const HAS_LATIN = /\p{Script=Latin}/u;
 
 type Candidate = string | string[];
+
+/**
+ * Keys that a translation keeps nearly always: numbers, URLs, and Latin words
+ * inside Russian text. Found on one side only, such a key marks text that the
+ * other edition lacks, so it counts even with no partner anywhere.
+ */
+function survivesTranslation(key: string, language: Language): boolean {
+  return key[0] === "#" || key[0] === "u" || (key[0] === "w" && language === "ru");
+}
+
+/** A one-sided key this common is more likely a difference of notation than missing text. */
+const MAX_ONE_SIDED_FREQUENCY = 2;
 
 function romanValue(word: string): number | null {
   if (word.length < 2 || !ROMAN.test(word)) return null;
@@ -143,7 +156,7 @@ function resolveKeys(segments: string[], language: Language, terms: TermMatcher 
     const keys = new Set<string>();
     for (const candidate of candidates(segment, language, terms)) {
       const key = typeof candidate === "string" ? candidate : candidate.find((alternative) => otherVocabulary.has(alternative));
-      if (key !== undefined && otherVocabulary.has(key)) keys.add(key);
+      if (key !== undefined && (otherVocabulary.has(key) || survivesTranslation(key, language))) keys.add(key);
     }
     return [...keys];
   });
@@ -201,8 +214,18 @@ export function indexAnchors(
   for (const [key, id] of ids) {
     const sourceCount = sourceFrequency[id]!;
     const targetCount = targetFrequency[id]!;
-    if (sourceCount === 0 || targetCount === 0) continue;
     const kept = KEPT_IN_TRANSLATION[key[0]!]!;
+    if (sourceCount === 0 || targetCount === 0) {
+      if (sourceCount + targetCount > MAX_ONE_SIDED_FREQUENCY) continue;
+      // Never matched: it only costs where a bead claims a translation for its segment.
+      compactId[id] = matchWeight.length;
+      matchWeight.push(0);
+      sourceMissCost.push(-Math.log(1 - kept));
+      targetMissCost.push(-Math.log(1 - kept));
+      keptSourceFrequency.push(sourceCount);
+      keptTargetFrequency.push(targetCount);
+      continue;
+    }
     // The chance that a segment of the side where the key is commoner has it.
     const chance = Math.min(0.5, Math.max(sourceCount / sourceSize, targetCount / targetSize));
     const weight = Math.log(kept / chance);

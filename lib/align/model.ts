@@ -11,8 +11,8 @@ export interface BeadType {
 const BEAD_PRIORS: Record<AlignmentUnit, Array<[number, number, number]>> = {
   paragraph: [
     [1, 1, 0.86],
-    [1, 0, 0.012],
-    [0, 1, 0.012],
+    [1, 0, 0.02],
+    [0, 1, 0.02],
     [2, 1, 0.04],
     [1, 2, 0.04],
     [2, 2, 0.002],
@@ -143,7 +143,8 @@ export class BeadCoster {
         cost += Math.log(mean) + targetLength / mean;
       }
     }
-    return cost - EVIDENCE_WEIGHT * this.evidence(i - a, i, j - b, j);
+    // A segment left unmatched is untranslated: its anchors are expected to be missing, so they say nothing.
+    return a > 0 && b > 0 ? cost - EVIDENCE_WEIGHT * this.evidence(i - a, i, j - b, j) : cost;
   }
 
   /** Log-likelihood ratio of the anchors and the quote and bracket counts of source[s0..s1) with target[t0..t1). */

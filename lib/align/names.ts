@@ -48,15 +48,16 @@ export function latinNameKey(word: string): string | null {
 const cyrillicKeys = new Map<string, string[]>();
 
 /**
- * The keys of a capitalized Cyrillic word under each romanization, its case
- * ending removed first ("Путина" → "putin"); empty when it is no candidate.
+ * The keys of a capitalized Cyrillic word under each romanization, of the word
+ * and of its stem ("Путина" → "putin"); empty when it is no candidate.
  */
 export function cyrillicNameKeys(word: string): string[] {
   if (!CAPITALIZED_CYRILLIC.test(word)) return [];
   let keys = cyrillicKeys.get(word);
   if (!keys) {
-    const stemmed = stem(word, "ru");
-    keys = [...new Set(SYSTEMS.map((system) => nameKey(cyrillicToLatin(stemmed, system))).filter((key) => key !== null))];
+    // The stem meets "Ivan" in "Ивана"; the whole word meets "Shinzo" in "Синдзо", whose stem loses the final vowel.
+    const forms = [stem(word, "ru"), word.toLowerCase()];
+    keys = [...new Set(forms.flatMap((form) => SYSTEMS.map((system) => nameKey(cyrillicToLatin(form, system)))).filter((key) => key !== null))];
     cyrillicKeys.set(word, keys);
   }
   return keys;

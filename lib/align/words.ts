@@ -5,8 +5,11 @@ import type { Language } from "@/lib/text/language";
 /** Words with their inner hyphens and apostrophes ("российско-японские", "Abe's", "COVID-19"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** Stress marks (as in glossary headwords: Абэ́) are not letters and would split words. */
+const STRESS_MARKS = /[\u0300\u0301]/gu;
+
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text.replace(STRESS_MARKS, "").match(WORD) ?? [];
 }
 
 const stems: Record<Language, Map<string, string>> = { en: new Map(), ru: new Map() };
