@@ -7,12 +7,13 @@ import { compileGlossary, findGlossaryMatches, type MatchLanguage } from "../glo
 import { isLanguage } from "../text/language.ts";
 import type { Database } from "./client.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
+import { indexWork } from "./search-index.ts";
 
 /**
  * Bumped whenever the importer stores something new, so that unchanged
  * content is still imported again by a newer importer.
  */
-export const IMPORTER_VERSION = 2;
+export const IMPORTER_VERSION = 3;
 
 export type ImportStatus = "created" | "updated" | "unchanged";
 
@@ -79,6 +80,8 @@ export async function importWorks(db: Database, works: SourceWork[], options: Im
         }
         if (existing) await tx.work.delete({ where: { id: existing.id } });
         await writeWork(tx, work);
+        const { id } = await tx.work.findUniqueOrThrow({ where: { slug: work.slug }, select: { id: true } });
+        await indexWork(tx, id);
         const report: ImportReport = { slug: work.slug, status: existing ? "updated" : "created", ...counts };
         reports.push(report);
         await options.onWorkWritten?.(report);

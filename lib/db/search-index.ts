@@ -1,0 +1,164 @@
+/**
+ * Keeps the full-text index of a work current. Whatever changes a work's
+ * paragraphs, alignment or glossary (the import, the alignment editor, the
+ * edition importer) calls indexWork inside its own transaction, after the
+ * change, so the index never lags the text.
+ *
+ * SQLite: rows of the FTS5 table SearchIndex (see its migration for the rowid
+ * layout). PostgreSQL: rows of SearchParagraph, whose tsvectors PostgreSQL
+ * computes with its russian and english configurations.
+ */
+import { entryKeys, type GlossaryForms } from "../search/glossary-keys.ts";
+import { stemOf, tokenize } from "../search/text.ts";
+import type { Prisma } from "./generated/prisma/client.ts";
+import { searchEngineOf } from "./search-engine.ts";
+
+type Transaction = Prisma.TransactionClient;
+
+/** Bits of the SQLite rowid (the migration 20261128050000_search explains the layout). */
+export const ROWID = {
+  workShift: 32,
+  unitShift: 14,
+  slotShift: 8,
+  maxUnit: 2 ** 18 - 1,
+  maxSlot: 63,
+  maxPosition: 255,
+} as const;
+
+/** Scope tokens: what the language, section and glossary filters match on. */
+export const scopeToken = {
+  language: (language: string) => `l-${language.toLowerCase()}`,
+  section: (section: number) => `s${section}`,
+  glossary: (key: string) => `g-${key}`,
+};
+
+/** A paragraph as the index sees it. */
+export interface IndexedParagraph {
+  paragraphId: number;
+  unit: number;
+  language: string;
+  section: number;
+  /** Its place among the paragraphs of the same edition in its unit, from 0. */
+  position: number;
+  /** The folded forms and the stems of its words, space-separated. */
+  words: string;
+  stems: string;
+  /** Keys of the glossary entries that occur in it. */
+  glossary: string[];
+}
+
+/** Tokens of a text as the index stores them: folded forms and stems. */
+export function indexTokens(text: string): { words: string; stems: string } {
+  const tokens = tokenize(text);
+  return { words: tokens.map((token) => token.form).join(" "), stems: tokens.map(stemOf).join(" ") };
+}
+
+async function indexedParagraphs(tx: Transaction, workId: number): Promise<IndexedParagraph[]> {
+  const paragraphs = await tx.paragraph.findMany({
+    where: { edition: { workId } },
+    orderBy: [{ editionId: "asc" }, { ordinal: "asc" }],
+    select: {
+      id: true,
+      section: true,
+      text: true,
+      unit: { select: { ordinal: true } },
+      edition: { select: { language: true } },
+      occurrences: { select: { entry: { select: { key: true } } } },
+    },
+  });
+  const positions = new Map<string, number>();
+  return paragraphs.map((paragraph) => {
+    const language = paragraph.edition.language;
+    const place = `${language} ${paragraph.unit.ordinal}`;
+    const position = positions.get(place) ?? 0;
+    positions.set(place, position + 1);
+    return {
+      paragraphId: paragraph.id,
+      unit: paragraph.unit.ordinal,
+      language,
+      section: paragraph.section,
+      position,
+      ...indexTokens(paragraph.text),
+      glossary: [...new Set(paragraph.occurrences.map((occurrence) => occurrence.entry.key))],
+    };
+  });
+}
+
+// Rows go to the database as one JSON parameter per batch: one statement instead of one per paragraph.
+const BATCH = 500;
+
+function batches<Row>(rows: Row[]): Row[][] {
+  const result: Row[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) result.push(rows.slice(i, i + BATCH));
+  return result;
+}
+
+/** The language slots of the SQLite rowids, adding a slot for a language seen for the first time. */
+async function languageSlots(tx: Transaction, languages: string[]): Promise<Map<string, number>> {
+  for (const language of languages) {
+    await tx.$executeRaw`INSERT INTO "SearchLanguage" ("slot", "language")
+      SELECT (SELECT coalesce(max("slot") + 1, 0) FROM "SearchLanguage"), ${language}
+      WHERE NOT EXISTS (SELECT 1 FROM "SearchLanguage" WHERE "language" = ${language})`;
+  }
+  const rows = await tx.$queryRaw<{ slot: number | bigint; language: string }[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
+  return new Map(rows.map((row) => [row.language, Number(row.slot)]));
+}
+
+async function indexSqlite(tx: Transaction, workId: number, paragraphs: IndexedParagraph[]): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "SearchIndex" WHERE rowid >= ${workId} * 4294967296 AND rowid < (${workId} + 1) * 4294967296`;
+  const slots = await languageSlots(tx, [...new Set(paragraphs.map((paragraph) => paragraph.language))]);
+  const rows = paragraphs.map((paragraph) => {
+    if (paragraph.unit > ROWID.maxUnit) throw new Error(`search index: work ${workId} has more than ${ROWID.maxUnit} alignment units`);
+    if (paragraph.position > ROWID.maxPosition) {
+      throw new Error(`search index: unit ${paragraph.unit} of work ${workId} has more than ${ROWID.maxPosition + 1} paragraphs of the ${paragraph.language} edition`);
+    }
+    const scope = [scopeToken.language(paragraph.language), scopeToken.section(paragraph.section), ...paragraph.glossary.map(scopeToken.glossary)];
+    return { u: paragraph.unit, l: slots.get(paragraph.language)!, p: paragraph.position, s: paragraph.stems, w: paragraph.words, c: scope.join(" ") };
+  });
+  for (const batch of batches(rows)) {
+    await tx.$executeRaw`INSERT INTO "SearchIndex" (rowid, stems, words, scope)
+      SELECT ${workId} * 4294967296 + (value ->> 'u') * 16384 + (value ->> 'l') * 256 + (value ->> 'p'), value ->> 's', value ->> 'w', value ->> 'c'
+      FROM json_each(${JSON.stringify(batch)})`;
+  }
+}
+
+async function indexPostgres(tx: Transaction, workId: number, paragraphs: IndexedParagraph[]): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "SearchParagraph" WHERE "workId" = ${workId}`;
+  for (const batch of batches(paragraphs)) {
+    await tx.$executeRaw`INSERT INTO "SearchParagraph" ("paragraphId", "workId", "unit", "language", "section", "position", "stems", "words", "glossary")
+      SELECT r."paragraphId", ${workId}, r."unit", r."language", r."section", r."position",
+        to_tsvector((CASE r."language" WHEN 'ru' THEN 'russian' WHEN 'en' THEN 'english' ELSE 'simple' END)::regconfig, r."words"),
+        to_tsvector('simple', r."words"),
+        ARRAY(SELECT jsonb_array_elements_text(r."glossary"))
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+        AS r("paragraphId" int, "unit" int, "language" text, "section" int, "position" int, "words" text, "glossary" jsonb)`;
+  }
+}
+
+/** Writes the lookup keys of the work's glossary entries. */
+async function indexGlossary(tx: Transaction, workId: number): Promise<void> {
+  const entries = await tx.glossaryEntry.findMany({ where: { workId }, select: { id: true, data: true } });
+  await tx.$executeRaw`DELETE FROM "SearchGlossaryKey" WHERE "entryId" IN (SELECT "id" FROM "GlossaryEntry" WHERE "workId" = ${workId})`;
+  const rows = entries.flatMap((entry) => entryKeys(entry.data as GlossaryForms).map((key) => ({ k: key, e: entry.id })));
+  const postgres = searchEngineOf(tx) === "postgresql";
+  for (const batch of batches(rows)) {
+    const json = JSON.stringify(batch);
+    if (postgres) {
+      await tx.$executeRaw`INSERT INTO "SearchGlossaryKey" ("key", "entryId") SELECT r.k, r.e FROM jsonb_to_recordset(${json}::jsonb) AS r(k text, e int) ON CONFLICT DO NOTHING`;
+    } else {
+      await tx.$executeRaw`INSERT OR IGNORE INTO "SearchGlossaryKey" ("key", "entryId") SELECT value ->> 'k', value ->> 'e' FROM json_each(${json})`;
+    }
+  }
+}
+
+/**
+ * Makes the search index of one work match its current paragraphs, alignment
+ * units and glossary: removes what was indexed for it and indexes it anew.
+ * Call it inside the transaction that changed the work.
+ */
+export async function indexWork(tx: Transaction, workId: number): Promise<void> {
+  const paragraphs = await indexedParagraphs(tx, workId);
+  if (searchEngineOf(tx) === "postgresql") await indexPostgres(tx, workId, paragraphs);
+  else await indexSqlite(tx, workId, paragraphs);
+  await indexGlossary(tx, workId);
+}

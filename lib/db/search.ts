@@ -1,0 +1,544 @@
+/**
+ * Search over every edition's paragraphs (headings and references included)
+ * and the glossary, on the database's own full-text engine: FTS5 on SQLite,
+ * tsvector/GIN on PostgreSQL. The query is parsed and stemmed by lib/search;
+ * this module turns it into parameterised SQL for the engine, counts the hits
+ * per edition and per work, pages through the matching alignment units and
+ * marks the matches in the original text.
+ */
+import { Prisma } from "./generated/prisma/client.ts";
+import type { Database } from "./client.ts";
+import { ROWID, scopeToken } from "./search-index.ts";
+import { searchEngineOf } from "./search-engine.ts";
+import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
+import { mergeRanges, queryRanges, type TextRange } from "../search/highlight.ts";
+import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryClause } from "../search/query.ts";
+import { tokenize } from "../search/text.ts";
+
+export interface SearchRequest {
+  q: string;
+  /** A work's slug. */
+  work?: string | undefined;
+  /** An edition language. */
+  lang?: string | undefined;
+  /** A section of the work (0 front matter, n the part opened by the n-th heading); only with `work`. */
+  section?: number | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface HitParagraph {
+  ordinal: number;
+  kind: string;
+  section: number;
+  text: string;
+  /** Whether this paragraph is one of the hits (the others are its unit's counterparts). */
+  matched: boolean;
+  /** What to mark in `text`. */
+  ranges: TextRange[];
+}
+
+export interface SearchHit {
+  unit: number;
+  section: number;
+  /** The unit's paragraphs per edition language (possibly none). */
+  paragraphs: Record<string, HitParagraph[]>;
+}
+
+export interface HitEdition {
+  language: string;
+  status: string;
+}
+
+export interface SearchWorkHits {
+  slug: string;
+  title: string;
+  editions: HitEdition[];
+  /** Section number → heading text per language. */
+  sections: Record<number, Record<string, string>>;
+  hits: SearchHit[];
+}
+
+export interface GlossaryMatch {
+  key: string;
+  category: string;
+  forms: GlossaryForms;
+  glossEn: string | null;
+  glossRu: string | null;
+}
+
+export interface SearchResults {
+  query: string;
+  /** Whether the query had anything to search for. */
+  searched: boolean;
+  /** Matching alignment units under every filter: what the pages go through. */
+  total: number;
+  page: number;
+  pageSize: number;
+  pages: number;
+  /** Matching paragraphs per edition language (under every filter but the language). */
+  languages: { language: string; paragraphs: number }[];
+  /** Matching units per work, most first (under every filter but work and section). */
+  works: { slug: string; title: string; units: number }[];
+  /** The glossary entries the query names, in any script. */
+  glossary: GlossaryMatch[];
+  /** The sections of the selected work, for the section filter. */
+  sections: { number: number; headings: Record<string, string> }[];
+  /** The page's hits, grouped by work in the order of `works`, each work's in reading order. */
+  results: SearchWorkHits[];
+}
+
+interface MatchFilter {
+  workId?: number | undefined;
+  language?: string | undefined;
+  section?: number | undefined;
+}
+
+interface Counts {
+  /** Matching units per work id. */
+  works: Map<number, number>;
+  /** Matching paragraphs per language. */
+  languages: Map<string, number>;
+}
+
+interface MatchedParagraph {
+  unit: number;
+  language: string;
+  position: number;
+}
+
+/** What each engine answers; everything else is shared. */
+interface EngineQueries {
+  counts(filter: MatchFilter): Promise<Counts>;
+  /** Matching unit ordinals of one work in reading order. */
+  units(filter: MatchFilter & { workId: number }, offset: number, limit: number): Promise<number[]>;
+  /** The matching paragraphs of one work's units from `first` to `last`. */
+  matched(filter: MatchFilter & { workId: number }, first: number, last: number): Promise<MatchedParagraph[]>;
+  /** Texts of a few matching paragraphs, for word completions. */
+  sampleTexts(limit: number): Promise<string[]>;
+}
+
+const quoteFts = (token: string) => `"${token.replace(/"/g, '""')}"`;
+
+function fts5Clause(clause: QueryClause): string {
+  if (clause.kind === "prefix") return `words : ${quoteFts(clause.prefix)} *`;
+  if (clause.kind === "exact") return `words : ${quoteFts(clause.words.map((word) => word.form).join(" "))}`;
+  return `stems : ${quoteFts(clause.words.map((word) => word.stem).join(" "))}`;
+}
+
+/**
+ * The FTS5 MATCH expression of a query: every clause, or any paragraph where
+ * one of the named glossary entries occurs, within the filters. It is passed
+ * as a bound parameter; the tokens in it are quoted as FTS5 strings.
+ */
+export function fts5Expression(query: ParsedQuery, glossaryKeys: readonly string[], filter: Omit<MatchFilter, "workId"> = {}): string | null {
+  const parts: string[] = [];
+  if (query.clauses.length > 0) parts.push(query.clauses.map(fts5Clause).join(" AND "));
+  if (glossaryKeys.length > 0) parts.push(`scope : (${glossaryKeys.map((key) => quoteFts(scopeToken.glossary(key))).join(" OR ")})`);
+  if (parts.length === 0) return null;
+  const filters = [
+    ...(filter.language === undefined ? [] : [`scope : ${quoteFts(scopeToken.language(filter.language))}`]),
+    ...(filter.section === undefined ? [] : [`scope : ${quoteFts(scopeToken.section(filter.section))}`]),
+  ];
+  return [`(${parts.map((part) => `(${part})`).join(" OR ")})`, ...filters].join(" AND ");
+}
+
+const WORK_SPAN = 4294967296; // 2^32: the rowids of one work
+const UNIT_SPAN = 2 ** ROWID.unitShift;
+const NO_WORK_LIMIT = 2 ** 30;
+
+function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
+  const slotsOnce = (async () => {
+    const rows = await db.$queryRaw<{ slot: number | bigint; language: string }[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
+    return new Map(rows.map((row) => [Number(row.slot), row.language]));
+  })();
+  const expression = (filter: MatchFilter) => fts5Expression(query, glossaryKeys, filter);
+  const workRange = (filter: MatchFilter) => [filter.workId ?? 0, filter.workId === undefined ? NO_WORK_LIMIT : filter.workId + 1] as const;
+
+  return {
+    async counts(filter) {
+      const match = expression(filter);
+      const [from, to] = workRange(filter);
+      const rows = match
+        ? await db.$queryRaw<{ facet: string; id: number | bigint; n: number | bigint }[]>`
+          WITH hit AS MATERIALIZED (
+            SELECT rowid >> ${ROWID.unitShift} AS unit, (rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot FROM "SearchIndex"
+            WHERE "SearchIndex" MATCH ${match} AND rowid >= ${from} * ${WORK_SPAN} AND rowid < ${to} * ${WORK_SPAN})
+          SELECT 'work' AS facet, unit >> ${ROWID.workShift - ROWID.unitShift} AS id, count(DISTINCT unit) AS n FROM hit GROUP BY 2
+          UNION ALL SELECT 'slot', slot, count(*) FROM hit GROUP BY 2`
+        : [];
+      const slots = await slotsOnce;
+      const counts: Counts = { works: new Map(), languages: new Map() };
+      for (const row of rows) {
+        if (row.facet === "work") counts.works.set(Number(row.id), Number(row.n));
+        else counts.languages.set(slots.get(Number(row.id)) ?? "?", Number(row.n));
+      }
+      return counts;
+    },
+    async units(filter, offset, limit) {
+      const match = expression(filter);
+      if (!match) return [];
+      const rows = await db.$queryRaw<{ unit: number | bigint }[]>`
+        SELECT DISTINCT (rowid >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit FROM "SearchIndex"
+        WHERE "SearchIndex" MATCH ${match} AND rowid >= ${filter.workId} * ${WORK_SPAN} AND rowid < (${filter.workId} + 1) * ${WORK_SPAN}
+        ORDER BY unit LIMIT ${limit} OFFSET ${offset}`;
+      return rows.map((row) => Number(row.unit));
+    },
+    async matched(filter, first, last) {
+      const match = expression(filter);
+      if (!match) return [];
+      const rows = await db.$queryRaw<{ unit: number | bigint; slot: number | bigint; position: number | bigint }[]>`
+        SELECT (rowid >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit, (rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot, rowid & ${ROWID.maxPosition} AS position
+        FROM "SearchIndex"
+        WHERE "SearchIndex" MATCH ${match}
+          AND rowid >= ${filter.workId} * ${WORK_SPAN} + ${first} * ${UNIT_SPAN} AND rowid < ${filter.workId} * ${WORK_SPAN} + (${last} + 1) * ${UNIT_SPAN}`;
+      const slots = await slotsOnce;
+      return rows.map((row) => ({ unit: Number(row.unit), language: slots.get(Number(row.slot)) ?? "?", position: Number(row.position) }));
+    },
+    async sampleTexts(limit) {
+      const match = expression({});
+      if (!match) return [];
+      const rows = await db.$queryRaw<{ text: string }[]>`
+        SELECT p."text" FROM (
+          SELECT rowid >> ${ROWID.workShift} AS work, (rowid >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit, (rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot
+          FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} LIMIT ${limit}) AS hit
+        JOIN "AlignmentUnit" u ON u."workId" = hit.work AND u."ordinal" = hit.unit
+        JOIN "SearchLanguage" l ON l."slot" = hit.slot
+        JOIN "Paragraph" p ON p."unitId" = u."id"
+        JOIN "Edition" e ON e."id" = p."editionId" AND e."language" = l."language"`;
+      return rows.map((row) => row.text);
+    },
+  };
+}
+
+function postgresClause(clause: QueryClause): Prisma.Sql {
+  if (clause.kind === "prefix") return Prisma.sql`"words" @@ to_tsquery('simple', ${`${clause.prefix}:*`})`;
+  const text = clause.words.map((word) => word.form).join(" ");
+  if (clause.kind === "exact") return Prisma.sql`"words" @@ phraseto_tsquery('simple', ${text})`;
+  // Documents are indexed with the configuration of their edition's language, so the query is read with both.
+  return Prisma.sql`"stems" @@ (phraseto_tsquery('russian', ${text}) || phraseto_tsquery('english', ${text}))`;
+}
+
+function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
+  const condition = (filter: MatchFilter): Prisma.Sql | null => {
+    const parts: Prisma.Sql[] = [];
+    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map(postgresClause), " AND ")})`);
+    if (glossaryKeys.length > 0) parts.push(Prisma.sql`"glossary" && ARRAY[${Prisma.join(glossaryKeys)}]::text[]`);
+    if (parts.length === 0) return null;
+    const filters = [Prisma.sql`(${Prisma.join(parts, " OR ")})`];
+    if (filter.workId !== undefined) filters.push(Prisma.sql`"workId" = ${filter.workId}`);
+    if (filter.language !== undefined) filters.push(Prisma.sql`"language" = ${filter.language}`);
+    if (filter.section !== undefined) filters.push(Prisma.sql`"section" = ${filter.section}`);
+    return Prisma.join(filters, " AND ");
+  };
+
+  return {
+    async counts(filter) {
+      const where = condition(filter);
+      const counts: Counts = { works: new Map(), languages: new Map() };
+      if (!where) return counts;
+      const rows = await db.$queryRaw<{ work: number | null; language: string | null; paragraphs: number | bigint; units: number | bigint }[]>`
+        SELECT "workId" AS work, "language", count(*) AS paragraphs, count(DISTINCT "unit") AS units
+        FROM "SearchParagraph" WHERE ${where} GROUP BY GROUPING SETS (("workId"), ("language"))`;
+      for (const row of rows) {
+        if (row.work !== null) counts.works.set(Number(row.work), Number(row.units));
+        else if (row.language !== null) counts.languages.set(row.language, Number(row.paragraphs));
+      }
+      return counts;
+    },
+    async units(filter, offset, limit) {
+      const where = condition(filter);
+      if (!where) return [];
+      const rows = await db.$queryRaw<{ unit: number }[]>`
+        SELECT DISTINCT "unit" FROM "SearchParagraph" WHERE ${where} ORDER BY "unit" LIMIT ${limit} OFFSET ${offset}`;
+      return rows.map((row) => Number(row.unit));
+    },
+    async matched(filter, first, last) {
+      const where = condition(filter);
+      if (!where) return [];
+      return db.$queryRaw<MatchedParagraph[]>`
+        SELECT "unit", "language", "position" FROM "SearchParagraph" WHERE ${where} AND "unit" BETWEEN ${first} AND ${last}`;
+    },
+    async sampleTexts(limit) {
+      const where = condition({});
+      if (!where) return [];
+      const rows = await db.$queryRaw<{ text: string }[]>`
+        SELECT p."text" FROM "SearchParagraph" s JOIN "Paragraph" p ON p."id" = s."paragraphId" WHERE ${where} LIMIT ${limit}`;
+      return rows.map((row) => row.text);
+    },
+  };
+}
+
+function engineQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
+  return searchEngineOf(db) === "postgresql" ? postgresQueries(db, query, glossaryKeys) : sqliteQueries(db, query, glossaryKeys);
+}
+
+/** Keys of the glossary entries whose keys (lib/search/glossary-keys.ts) include one of `lookup`. */
+async function glossaryKeysFor(db: Database, lookup: string[]): Promise<string[]> {
+  if (lookup.length === 0) return [];
+  const rows = await db.$queryRaw<{ key: string }[]>`
+    SELECT DISTINCT e."key" FROM "SearchGlossaryKey" k JOIN "GlossaryEntry" e ON e."id" = k."entryId"
+    WHERE k."key" IN (${Prisma.join(lookup)}) ORDER BY e."key"`;
+  return rows.map((row) => row.key);
+}
+
+async function glossaryMatches(db: Database, keys: string[]): Promise<GlossaryMatch[]> {
+  if (keys.length === 0) return [];
+  const entries = await db.glossaryEntry.findMany({ where: { key: { in: keys } }, orderBy: { id: "asc" }, select: { key: true, category: true, data: true } });
+  const first = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) if (!first.has(entry.key)) first.set(entry.key, entry);
+  return keys.flatMap((key) => {
+    const entry = first.get(key);
+    if (!entry) return [];
+    const data = entry.data as GlossaryForms & { glossEn?: string; glossRu?: string };
+    return [{ key, category: entry.category, forms: pickForms(data), glossEn: data.glossEn ?? null, glossRu: data.glossRu ?? null }];
+  });
+}
+
+function pickForms(data: GlossaryForms): GlossaryForms {
+  const { en, hepburn, kanji, kana, polivanov, ru, romanized, journalistic } = data;
+  return Object.fromEntries(Object.entries({ en, hepburn, kanji, kana, polivanov, ru, romanized, journalistic }).filter(([, value]) => value !== undefined));
+}
+
+/** English first, then the other languages alphabetically: the reader's column order. */
+function byLanguage(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === "en") return -1;
+  if (b === "en") return 1;
+  return a.localeCompare(b);
+}
+
+const emptyResults = (request: SearchRequest, searched: boolean): SearchResults => ({
+  query: request.q,
+  searched,
+  total: 0,
+  page: request.page,
+  pageSize: request.pageSize,
+  pages: 0,
+  languages: [],
+  works: [],
+  glossary: [],
+  sections: [],
+  results: [],
+});
+
+/** The headings of works' sections: work id → section → language → text. */
+async function sectionHeadings(db: Database, workIds: number[]): Promise<Map<number, Record<number, Record<string, string>>>> {
+  const headings = await db.paragraph.findMany({
+    where: { kind: "heading", edition: { workId: { in: workIds } } },
+    orderBy: { ordinal: "asc" },
+    select: { section: true, text: true, edition: { select: { workId: true, language: true } } },
+  });
+  const byWork = new Map<number, Record<number, Record<string, string>>>();
+  for (const heading of headings) {
+    const sections = byWork.get(heading.edition.workId) ?? {};
+    byWork.set(heading.edition.workId, sections);
+    (sections[heading.section] ??= {})[heading.edition.language] ??= heading.text;
+  }
+  return byWork;
+}
+
+/** Which works (and how many of each one's units) fall on the page. */
+function pageWindow(ordered: { id: number; units: number }[], offset: number, size: number): { id: number; offset: number; limit: number }[] {
+  const window: { id: number; offset: number; limit: number }[] = [];
+  let skip = offset;
+  let room = size;
+  for (const work of ordered) {
+    if (room === 0) break;
+    if (skip >= work.units) {
+      skip -= work.units;
+      continue;
+    }
+    const limit = Math.min(work.units - skip, room);
+    window.push({ id: work.id, offset: skip, limit });
+    room -= limit;
+    skip = 0;
+  }
+  return window;
+}
+
+/**
+ * Searches the library. Counts are exact: matching units per work, matching
+ * paragraphs per edition language. Hits are alignment units, grouped by work
+ * (works with the most hits first, then by title) and in reading order within
+ * a work, each with every edition's paragraphs and the matches marked.
+ */
+export async function searchLibrary(db: Database, request: SearchRequest): Promise<SearchResults> {
+  const query = parseQuery(request.q);
+  const keys = await glossaryKeysFor(db, formKeys(query.text));
+  if (isEmptyQuery(query) && keys.length === 0) return emptyResults(request, false);
+
+  const work = request.work === undefined ? null : await db.work.findUnique({ where: { slug: request.work }, select: { id: true } });
+  if (request.work !== undefined && !work) return emptyResults(request, true);
+  const filter: MatchFilter = { workId: work?.id, language: request.lang, section: work ? request.section : undefined };
+
+  const engine = engineQueries(db, query, keys);
+  const counts = await engine.counts(filter);
+  const languageCounts = filter.language === undefined ? counts.languages : (await engine.counts({ ...filter, language: undefined })).languages;
+  const workCounts = filter.workId === undefined ? counts.works : (await engine.counts({ language: filter.language })).works;
+
+  const workIds = [...new Set([...counts.works.keys(), ...workCounts.keys()])];
+  const works = new Map(
+    (await db.work.findMany({ where: { id: { in: workIds } }, select: { id: true, slug: true, title: true } })).map((row) => [row.id, row]),
+  );
+  const rank = (counted: Map<number, number>) =>
+    [...counted]
+      .filter(([id]) => works.has(id))
+      .map(([id, units]) => ({ id, units, title: works.get(id)!.title }))
+      .sort((a, b) => b.units - a.units || a.title.localeCompare(b.title) || a.id - b.id);
+
+  const ordered = rank(counts.works);
+  const total = ordered.reduce((sum, row) => sum + row.units, 0);
+  const window = pageWindow(ordered, (request.page - 1) * request.pageSize, request.pageSize);
+
+  const pageHits = await Promise.all(
+    window.map(async (slice) => {
+      const units = await engine.units({ ...filter, workId: slice.id }, slice.offset, slice.limit);
+      const matched = units.length > 0 ? await engine.matched({ ...filter, workId: slice.id }, units[0]!, units.at(-1)!) : [];
+      return { workId: slice.id, units, matched };
+    }),
+  );
+
+  const headings = await sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(work ? [work.id] : [])])]);
+  const results = await readHits(db, query, keys, pageHits, headings);
+  const titled = results.map((result) => ({ ...result, slug: works.get(result.workId)!.slug, title: works.get(result.workId)!.title }));
+
+  return {
+    query: request.q,
+    searched: true,
+    total,
+    page: request.page,
+    pageSize: request.pageSize,
+    pages: Math.ceil(total / request.pageSize),
+    languages: [...languageCounts].map(([language, paragraphs]) => ({ language, paragraphs })).sort((a, b) => byLanguage(a.language, b.language)),
+    works: rank(workCounts).map((row) => ({ slug: works.get(row.id)!.slug, title: row.title, units: row.units })),
+    glossary: await glossaryMatches(db, keys),
+    // Section 0, the front matter, has no heading of its own.
+    sections: work
+      ? Object.entries({ 0: {}, ...headings.get(work.id) })
+          .map(([number, texts]) => ({ number: Number(number), headings: texts }))
+          .sort((a, b) => a.number - b.number)
+      : [],
+    results: titled.map(({ workId: _workId, ...result }) => result),
+  };
+}
+
+/** The page's units with all their paragraphs, the hits marked. */
+async function readHits(
+  db: Database,
+  query: ParsedQuery,
+  glossaryKeys: string[],
+  pageHits: { workId: number; units: number[]; matched: MatchedParagraph[] }[],
+  headings: Map<number, Record<number, Record<string, string>>>,
+): Promise<(Omit<SearchWorkHits, "slug" | "title"> & { workId: number })[]> {
+  const wanted = pageHits.filter((hits) => hits.units.length > 0);
+  if (wanted.length === 0) return [];
+  const units = await db.alignmentUnit.findMany({
+    where: { OR: wanted.map((hits) => ({ workId: hits.workId, ordinal: { in: hits.units } })) },
+    select: {
+      workId: true,
+      ordinal: true,
+      paragraphs: {
+        orderBy: { ordinal: "asc" },
+        select: { id: true, ordinal: true, kind: true, section: true, text: true, edition: { select: { language: true } } },
+      },
+    },
+  });
+  const editions = await db.edition.findMany({ where: { workId: { in: wanted.map((hits) => hits.workId) } }, select: { workId: true, language: true, status: true } });
+  const paragraphIds = units.flatMap((unit) => unit.paragraphs.map((paragraph) => paragraph.id));
+  const occurrences =
+    glossaryKeys.length > 0
+      ? await db.glossaryOccurrence.findMany({
+          where: { paragraphId: { in: paragraphIds }, entry: { key: { in: glossaryKeys } } },
+          select: { paragraphId: true, start: true, end: true },
+        })
+      : [];
+  const glossaryRanges = new Map<number, TextRange[]>();
+  for (const occurrence of occurrences) {
+    const ranges = glossaryRanges.get(occurrence.paragraphId) ?? [];
+    ranges.push({ start: occurrence.start, end: occurrence.end });
+    glossaryRanges.set(occurrence.paragraphId, ranges);
+  }
+
+  const unitOf = new Map(units.map((unit) => [`${unit.workId} ${unit.ordinal}`, unit]));
+  return wanted.map((hits) => {
+    const languages = editions
+      .filter((edition) => edition.workId === hits.workId)
+      .sort((a, b) => byLanguage(a.language, b.language));
+    const isMatched = new Set(hits.matched.map((paragraph) => `${paragraph.unit} ${paragraph.language} ${paragraph.position}`));
+    return {
+      workId: hits.workId,
+      editions: languages.map(({ language, status }) => ({ language, status })),
+      sections: headings.get(hits.workId) ?? {},
+      hits: hits.units.flatMap((ordinal) => {
+        const unit = unitOf.get(`${hits.workId} ${ordinal}`);
+        if (!unit) return [];
+        const paragraphs: Record<string, HitParagraph[]> = Object.fromEntries(languages.map(({ language }) => [language, []]));
+        for (const paragraph of unit.paragraphs) {
+          const list = (paragraphs[paragraph.edition.language] ??= []);
+          const matched = isMatched.has(`${ordinal} ${paragraph.edition.language} ${list.length}`);
+          const ranges = matched ? mergeRanges([...queryRanges(paragraph.text, query), ...(glossaryRanges.get(paragraph.id) ?? [])]) : [];
+          list.push({ ordinal: paragraph.ordinal, kind: paragraph.kind, section: paragraph.section, text: paragraph.text, matched, ranges });
+        }
+        const firstMatched = Object.values(paragraphs).flat().find((paragraph) => paragraph.matched) ?? unit.paragraphs[0];
+        return [{ unit: ordinal, section: firstMatched?.section ?? 0, paragraphs }];
+      }),
+    };
+  });
+}
+
+export interface SearchSuggestion {
+  /** What the search box should hold when the suggestion is chosen. */
+  query: string;
+  kind: "glossary" | "word";
+  /** A glossary entry's key and its forms in every script. */
+  glossary?: GlossaryMatch;
+}
+
+const SAMPLE_PARAGRAPHS = 40;
+
+/**
+ * Suggestions while a reader types: the glossary entries whose forms (in any
+ * script) begin with the text, then the words of the library that complete
+ * the last word, the most frequent first among a sample of matching paragraphs.
+ */
+export async function suggest(db: Database, text: string, limit = 8): Promise<SearchSuggestion[]> {
+  const typed = text.trimStart();
+  const query = parseQuery(typed, { typing: true });
+  const suggestions: SearchSuggestion[] = [];
+
+  const prefixes = prefixKeys(query.text);
+  const entryKeys = new Set<string>();
+  for (const prefix of prefixes) {
+    const rows = await db.$queryRaw<{ key: string }[]>`
+      SELECT DISTINCT e."key" FROM "SearchGlossaryKey" k JOIN "GlossaryEntry" e ON e."id" = k."entryId"
+      WHERE k."key" >= ${prefix} AND k."key" < ${prefixUpperBound(prefix)} ORDER BY e."key" LIMIT ${limit}`;
+    for (const row of rows) entryKeys.add(row.key);
+  }
+  for (const entry of (await glossaryMatches(db, [...entryKeys])).slice(0, Math.ceil(limit / 2))) {
+    suggestions.push({ query: entry.forms.en?.[0] ?? entry.forms.ru ?? entry.key, kind: "glossary", glossary: entry });
+  }
+
+  const last = query.clauses.at(-1);
+  if (last?.kind === "prefix") {
+    const texts = await engineQueries(db, query, []).sampleTexts(SAMPLE_PARAGRAPHS);
+    const frequency = new Map<string, number>();
+    for (const paragraphText of texts) {
+      for (const token of tokenize(paragraphText)) {
+        if (!token.form.startsWith(last.prefix)) continue;
+        const word = paragraphText.slice(token.start, token.end).toLowerCase();
+        frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      }
+    }
+    const before = typed.slice(0, typed.length - (typed.match(/\S*$/)?.[0].length ?? 0));
+    const taken = new Set(suggestions.map((suggestion) => suggestion.query.toLowerCase()));
+    for (const [word] of [...frequency].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+      if (suggestions.length >= limit) break;
+      const completed = `${before}${word}`;
+      if (taken.has(completed.toLowerCase())) continue;
+      taken.add(completed.toLowerCase());
+      suggestions.push({ query: completed, kind: "word" });
+    }
+  }
+  return suggestions.slice(0, limit);
+}

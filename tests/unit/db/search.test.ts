@@ -1,0 +1,165 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importContent } from "@/lib/db/import";
+import { fts5Expression, searchLibrary, suggest, type SearchRequest } from "@/lib/db/search";
+import { indexWork } from "@/lib/db/search-index";
+import { parseQuery } from "@/lib/search/query";
+import { temporaryDatabase } from "../support/database";
+
+let database: ReturnType<typeof temporaryDatabase>;
+beforeAll(async () => {
+  database = temporaryDatabase();
+  await importContent(database.db);
+  await importContent(database.db, { contentRoot: "tests/fixtures/content" });
+});
+afterAll(async () => {
+  await database.dispose();
+});
+
+const search = (q: string, options: Partial<SearchRequest> = {}) => searchLibrary(database.db, { q, page: 1, pageSize: 100, ...options });
+const markedWords = (results: Awaited<ReturnType<typeof search>>, language: string) =>
+  results.results.flatMap((work) =>
+    work.hits.flatMap((hit) => (hit.paragraphs[language] ?? []).flatMap((paragraph) => paragraph.ranges.map((range) => paragraph.text.slice(range.start, range.end)))),
+  );
+const paragraphsMatched = (results: Awaited<ReturnType<typeof search>>, language: string) =>
+  results.results.flatMap((work) => work.hits.flatMap((hit) => (hit.paragraphs[language] ?? []).filter((paragraph) => paragraph.matched)));
+
+describe("searching the library", () => {
+  it("finds every case of a Russian word and marks it where it occurs", async () => {
+    const results = await search("санкции");
+    const marked = new Set(markedWords(results, "ru").map((word) => word.toLowerCase()));
+    expect(marked).toContain("санкций");
+    expect(marked).toContain("санкциями");
+    expect(results.languages.find((row) => row.language === "ru")!.paragraphs).toBe(paragraphsMatched(results, "ru").length);
+    // Each hit is its unit, with the counterpart of the other edition beside it.
+    for (const hit of results.results[0]!.hits) expect(Object.keys(hit.paragraphs)).toEqual(["en", "ru"]);
+  });
+
+  it("finds English words by stem, case- and macron-insensitively", async () => {
+    const marked = new Set(markedWords(await search("Negotiation"), "en").map((word) => word.toLowerCase()));
+    expect(marked).toContain("negotiations");
+    for (const word of marked) expect(word).toMatch(/^negoti/);
+    expect(markedWords(await search("shinzo"), "en").length).toBeGreaterThan(0);
+  });
+
+  it("matches quoted phrases in their exact forms and order only", async () => {
+    const phrase = await search('"Northern Territories"', { lang: "en" });
+    expect(phrase.total).toBeGreaterThan(0);
+    for (const word of markedWords(phrase, "en")) expect(word.toLowerCase()).toBe("northern territories");
+    expect((await search('"territories northern"', { lang: "en" })).total).toBe(0);
+  });
+
+  it("searches prefixes", async () => {
+    const results = await search("санкц*", { lang: "ru" });
+    expect(markedWords(results, "ru").every((word) => word.toLowerCase().startsWith("санкц"))).toBe(true);
+    expect(results.total).toBeGreaterThanOrEqual((await search("санкции", { lang: "ru" })).total);
+  });
+
+  it("finds a glossary entry from any script and, through its occurrences, the paragraphs of both editions", async () => {
+    const baseline = await search("hikiwake");
+    expect(baseline.glossary.map((entry) => entry.key)).toEqual(["hikiwake"]);
+    for (const query of ["хикиваке", "ひきわけ", "引き分け", "ヒキワケ"]) {
+      const results = await search(query);
+      expect(results.glossary.map((entry) => entry.key), query).toEqual(["hikiwake"]);
+      expect(results.total, query).toBe(baseline.total);
+      expect(markedWords(results, "en").map((word) => word.toLowerCase()), query).toContain("hikiwake");
+      expect(markedWords(results, "ru").map((word) => word.toLowerCase()), query).toContain("хикиваке");
+    }
+  });
+
+  it("filters by work, language and section, counting the other choices as facets", async () => {
+    const all = await search("text");
+    expect(all.works.map((work) => work.slug)).toContain("hostile-markup");
+
+    const onlyRussian = await search("санкции", { lang: "ru" });
+    expect(paragraphsMatched(onlyRussian, "en")).toEqual([]);
+    expect(onlyRussian.languages.map((row) => row.language)).toEqual(["en", "ru"]);
+
+    const fixture = await search("paragraph", { work: "hostile-markup" });
+    expect(fixture.results.map((work) => work.slug)).toEqual(["hostile-markup"]);
+    expect(fixture.works.length).toBeGreaterThanOrEqual(1);
+
+    const article = await search("Japan", { work: "streltsov-2018", section: 2 });
+    expect(article.sections.length).toBe(6);
+    expect(article.sections[2]!.headings.en).toBeTruthy();
+    expect(article.total).toBeGreaterThan(0);
+    for (const hit of article.results[0]!.hits) expect(hit.section).toBe(2);
+
+    expect((await search("Japan", { work: "no-such-work" })).total).toBe(0);
+  });
+
+  it("pages through the hits in reading order without losing or repeating any", async () => {
+    const whole = await search("Japan", { work: "streltsov-2018" });
+    const units = whole.results[0]!.hits.map((hit) => hit.unit);
+    expect(units).toEqual([...units].sort((a, b) => a - b));
+    const paged: number[] = [];
+    for (let page = 1; page <= Math.ceil(whole.total / 7); page += 1) {
+      const results = await search("Japan", { work: "streltsov-2018", page, pageSize: 7 });
+      expect(results.pages).toBe(Math.ceil(whole.total / 7));
+      paged.push(...results.results.flatMap((work) => work.hits.map((hit) => hit.unit)));
+    }
+    expect(paged).toEqual(units);
+    expect((await search("Japan", { page: 999 })).results).toEqual([]);
+  });
+
+  it("suggests glossary entries in any script and completions of the last word", async () => {
+    const russian = await suggest(database.db, "мирный дог");
+    expect(russian.some((suggestion) => suggestion.kind === "word" && suggestion.query.startsWith("мирный догов"))).toBe(true);
+    expect((await suggest(database.db, "ひきわ")).map((suggestion) => suggestion.glossary?.key)).toContain("hikiwake");
+    expect((await suggest(database.db, "хикив")).map((suggestion) => suggestion.glossary?.key)).toContain("hikiwake");
+  });
+
+  it("builds FTS5 expressions from quoted tokens only", () => {
+    expect(fts5Expression(parseQuery('санкции "a b" пре*'), ["hikiwake"], { language: "ru", section: 2 })).toBe(
+      '((stems : "санкц" AND words : "a b" AND words : "пре" *) OR (scope : ("g-hikiwake"))) AND scope : "l-ru" AND scope : "s2"',
+    );
+    expect(fts5Expression(parseQuery("«»"), [])).toBeNull();
+  });
+});
+
+describe("keeping the index current", () => {
+  it("finds glossary rows added to a work once the work is indexed again", async () => {
+    const db = database.db;
+    const work = await db.work.findUniqueOrThrow({ where: { slug: "hostile-markup" }, select: { id: true } });
+    const paragraph = await db.paragraph.findFirstOrThrow({ where: { edition: { workId: work.id, language: "en" }, ordinal: 3 }, select: { id: true, text: true } });
+    const entry = await db.glossaryEntry.create({
+      data: {
+        workId: work.id,
+        key: "test-gaiatsu",
+        category: "japanese-term",
+        data: { id: "test-gaiatsu", en: ["English edition"], hepburn: "gaiatsu", kanji: "外圧", kana: "がいあつ", polivanov: "гайацу", ru: "гайацу" },
+        searchText: "gaiatsu 外圧 がいあつ гайацу",
+      },
+    });
+    const start = paragraph.text.indexOf("English edition");
+    await db.glossaryOccurrence.create({ data: { entryId: entry.id, paragraphId: paragraph.id, start, end: start + "English edition".length } });
+    expect((await search("外圧")).total).toBe(0);
+
+    await db.$transaction((tx) => indexWork(tx, work.id));
+    for (const query of ["外圧", "gaiatsu", "гайацу", "がいあつ"]) {
+      const results = await search(query);
+      expect(results.glossary.map((found) => found.key), query).toEqual(["test-gaiatsu"]);
+      expect(markedWords(results, "en"), query).toEqual(["English edition"]);
+    }
+  });
+
+  it("follows a re-import: new words are found, removed ones are not", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "search-content-"));
+    try {
+      cpSync("tests/fixtures/content/hostile-markup", path.join(folder, "hostile-markup"), { recursive: true });
+      const file = path.join(folder, "hostile-markup", "en.txt");
+      writeFileSync(file, readFileSync(file, "utf8").replace("Only the English edition has this paragraph.", "Only the English edition mentions zeugmatic hikiwake."));
+      await importContent(database.db, { contentRoot: folder });
+      expect((await search("zeugmatic")).total).toBe(1);
+      expect((await search('"has this paragraph"')).total).toBe(0);
+
+      await importContent(database.db, { contentRoot: "tests/fixtures/content" });
+      expect((await search("zeugmatic")).total).toBe(0);
+      expect((await search('"has this paragraph"')).total).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
