@@ -1,17 +1,17 @@
-import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { databaseUrl, isPostgresUrl } from "./lib/db/url.ts";
+import { databaseUrl, prismaFilesFor } from "./lib/db/url.ts";
 import { cliAdapterFor } from "./prisma/cli-adapters.ts";
 
+// DATABASE_URL picks the engine: its schema, its migrations and its driver adapter.
 const url = databaseUrl();
-const postgres = isPostgresUrl(url);
+const files = prismaFilesFor(url);
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", postgres ? "postgres/schema.prisma" : "schema.prisma"),
+  schema: files.schema,
   migrations: {
-    path: path.join("prisma", postgres ? "postgres/migrations" : "migrations"),
+    path: files.migrations,
     seed: "tsx lib/cli/import.ts",
   },
   adapter: () => cliAdapterFor(url),

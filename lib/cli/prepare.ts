@@ -1,30 +1,36 @@
 /**
  * Makes a checkout ready to serve, doing only what is out of date:
- * generates the Prisma client when it is missing, applies migrations, imports
- * content whose hash changed and, with --build, builds the production app
- * when its sources changed. npm install, npm start and the end-to-end tests
- * run it, so a newcomer needs no other command.
+ * generates the Prisma clients (one per engine) when they are missing or
+ * stale, applies migrations, imports content whose hash changed and, with
+ * --build, builds the production app when its sources changed. npm install,
+ * npm start and the end-to-end tests run it, so a newcomer needs no other
+ * command. It works on whichever database DATABASE_URL names.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ContentError } from "@/lib/content/errors";
-import { createDatabase } from "@/lib/db/client";
-import { describeImport, importContent } from "@/lib/db/import";
-import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
+import { DEFAULT_DATABASE_URL, databaseUrl, isPostgresUrl, prismaFilesFor } from "@/lib/db/url";
 
 const BUILD_INPUTS = ["app", "lib", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const DIST_DIR = process.env.READER_DIST_DIR ?? ".next";
 const BUILD_STAMP = path.join(DIST_DIR, "source-hash");
 const GENERATED_CLIENT = path.join("lib", "db", "generated");
 
+/** The client of each engine, generated from the engine's schema; lib/db/client.ts picks one by URL. */
+const CLIENTS = [
+  { schema: "prisma/schema.prisma", output: path.join(GENERATED_CLIENT, "prisma"), postgres: false },
+  { schema: "prisma/postgres/schema.prisma", output: path.join(GENERATED_CLIENT, "postgres"), postgres: true },
+];
+
 const { values } = parseArgs({ options: { build: { type: "boolean", default: false } } });
 const url = databaseUrl();
 
-function run(command: string, args: string[], options: { quiet?: boolean } = {}) {
-  const result = spawnSync(command, args, { stdio: options.quiet ? "pipe" : "inherit", encoding: "utf8", env: process.env });
+function run(command: string, args: string[], options: { quiet?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync(command, args, { stdio: options.quiet ? "pipe" : "inherit", encoding: "utf8", env: options.env ?? process.env });
   if (result.status !== 0) {
     if (options.quiet) process.stderr.write(`${result.stdout}${result.stderr}`);
     console.error(`prepare: "${command} ${args.join(" ")}" failed`);
@@ -32,11 +38,47 @@ function run(command: string, args: string[], options: { quiet?: boolean } = {})
   }
 }
 
-if (!existsSync(GENERATED_CLIENT)) run("npx", ["prisma", "generate"], { quiet: true });
-run("npx", ["prisma", "migrate", "deploy"], { quiet: true });
+/** Generates each engine's client whose schema or Prisma version changed since it was generated. */
+function generateClients() {
+  const prismaVersion = createRequire(import.meta.url)("@prisma/client/package.json").version as string;
+  for (const client of CLIENTS) {
+    const stamp = path.join(client.output, "schema-hash");
+    const hash = createHash("sha256").update(prismaVersion).update("\0").update(readFileSync(client.schema)).digest("hex");
+    if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) continue;
+    // prisma generate reads no database, but it rejects a DATABASE_URL of the other engine.
+    const engineUrl = client.postgres === isPostgresUrl(url) ? url : client.postgres ? "postgresql://localhost/unused" : DEFAULT_DATABASE_URL;
+    run("npx", ["prisma", "generate", "--schema", client.schema], { quiet: true, env: { ...process.env, DATABASE_URL: engineUrl } });
+    writeFileSync(stamp, hash);
+  }
+}
 
+/**
+ * Whether a migration folder is not yet recorded as applied. Checked before
+ * running `prisma migrate deploy`, which on PostgreSQL always lingers 10 s after
+ * its work (a timer its schema engine never clears) even when nothing is pending.
+ */
+async function hasPendingMigrations(db: { $queryRawUnsafe<T>(query: string): Promise<T> }): Promise<boolean> {
+  const folders = readdirSync(prismaFilesFor(url).migrations, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  try {
+    const applied = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const names = new Set(applied.map((row) => row.migration_name));
+    return folders.some((folder) => !names.has(folder.name));
+  } catch {
+    // No migrations table yet: a new database.
+    return true;
+  }
+}
+
+generateClients();
+
+// Imported only now: the data module needs the clients generated above.
+const { createDatabase } = await import("@/lib/db/client");
+const { describeImport, importContent } = await import("@/lib/db/import");
 const db = createDatabase(url);
 try {
+  if (await hasPendingMigrations(db)) run("npx", ["prisma", "migrate", "deploy"], { quiet: true });
   // WAL lets readers go on while an import writes; the mode is stored in the file.
   if (!isPostgresUrl(url)) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   const reports = await importContent(db);
@@ -59,9 +101,13 @@ if (values.build) {
   }
 }
 
-/** Hash of everything the production build is made from, and of the database engine it is built for. */
+/**
+ * Hash of everything the production build is made from. The database engine is
+ * not part of it: every build carries both engines' clients and picks one by
+ * DATABASE_URL when it starts.
+ */
 function sourceHash(): string {
-  const hash = createHash("sha256").update(isPostgresUrl(url) ? "postgresql" : "sqlite");
+  const hash = createHash("sha256");
   const visit = (entry: string) => {
     if (!existsSync(entry) || entry.startsWith(GENERATED_CLIENT)) return;
     if (statSync(entry).isDirectory()) {

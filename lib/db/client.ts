@@ -1,21 +1,57 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client.ts";
-import { databaseUrl, isPostgresUrl, sqliteFilePath } from "./url.ts";
+import { readReplicas } from "@prisma/extension-read-replicas";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { PrismaClient as SqliteClient } from "./generated/prisma/client.ts";
+import { databaseUrl, isPostgresUrl, replicaUrls, sqliteFilePath } from "./url.ts";
 
-export type Database = PrismaClient;
+/**
+ * A client of the reader's database. Both engines' clients are generated from
+ * the one data model (prisma/schema.prisma), so the SQLite client's type
+ * describes the PostgreSQL client's API as well; code written against it runs
+ * on either engine.
+ */
+export type Database = SqliteClient;
 
-/** A Prisma client on the driver adapter that the URL calls for. */
+/** A Prisma client of the engine the URL names: a file: URL is SQLite, a postgresql:// URL PostgreSQL. */
 export function createDatabase(url: string = databaseUrl()): Database {
-  const adapter = isPostgresUrl(url) ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url: sqliteFilePath(url) });
-  return new PrismaClient({ adapter });
+  if (!isPostgresUrl(url)) return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url) }) });
+  return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
 }
 
-// One client per process; the global survives Next's module reloading in development.
-const shared = globalThis as typeof globalThis & { readerDatabase?: Database };
+/**
+ * A client whose model reads (find*, count, aggregate, groupBy) go to one of
+ * the replicas, chosen at random per query, and whose writes, transactions
+ * and raw queries go to the primary.
+ */
+function withReadReplicas(primary: Database, urls: string[]): Database {
+  const replicas = urls.map((url) => createDatabase(url));
+  // The extension adds $primary()/$replica() and reroutes reads; the model API is unchanged.
+  return primary.$extends(readReplicas({ replicas })) as unknown as Database;
+}
 
-/** The process-wide client for the configured database. */
+// One pair of clients per process; the global survives Next's module reloading in development.
+const shared = globalThis as typeof globalThis & { readerPrimary?: Database; readerReads?: Database };
+
+/**
+ * The database for writing (imports, the editor, reports) and for reads that
+ * must see a write just made: always the primary (DATABASE_URL).
+ */
+export function primaryDatabase(): Database {
+  shared.readerPrimary ??= createDatabase();
+  return shared.readerPrimary;
+}
+
+/**
+ * The database for serving reads. With DATABASE_REPLICA_URLS (PostgreSQL
+ * only) model reads go to the streaming replicas, which may lag the primary by
+ * a moment; writes made through it still reach the primary. Without replicas
+ * it is the primary itself.
+ */
 export function database(): Database {
-  shared.readerDatabase ??= createDatabase();
-  return shared.readerDatabase;
+  if (!shared.readerReads) {
+    const urls = replicaUrls();
+    shared.readerReads = urls.length > 0 ? withReadReplicas(primaryDatabase(), urls) : primaryDatabase();
+  }
+  return shared.readerReads;
 }
