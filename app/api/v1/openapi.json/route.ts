@@ -1,0 +1,3 @@
+import { openApiEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(openApiEndpoint);

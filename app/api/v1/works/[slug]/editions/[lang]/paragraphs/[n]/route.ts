@@ -1,0 +1,3 @@
+import { getParagraphEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(getParagraphEndpoint);

@@ -1,0 +1,3 @@
+import { listParagraphsEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(listParagraphsEndpoint);

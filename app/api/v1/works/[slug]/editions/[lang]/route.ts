@@ -1,0 +1,3 @@
+import { getEditionEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(getEditionEndpoint);

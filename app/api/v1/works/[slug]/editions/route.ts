@@ -1,0 +1,3 @@
+import { listEditionsEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(listEditionsEndpoint);

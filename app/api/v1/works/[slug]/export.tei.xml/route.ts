@@ -1,0 +1,3 @@
+import { exportEndpoints, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(exportEndpoints.tei);

@@ -1,0 +1,3 @@
+import { listGlossaryEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(listGlossaryEndpoint);

@@ -1,0 +1,3 @@
+import { getWorkEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(getWorkEndpoint);

@@ -1,0 +1,3 @@
+import { getUnitEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(getUnitEndpoint);

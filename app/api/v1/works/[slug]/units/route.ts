@@ -1,0 +1,3 @@
+import { listUnitsEndpoint, serve } from "@/lib/api/endpoints";
+
+export const { GET, HEAD, OPTIONS } = serve(listUnitsEndpoint);
