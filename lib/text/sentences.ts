@@ -72,15 +72,44 @@ function segmenterFor(language: Language): Intl.Segmenter {
  * whitespace around each sentence.
  */
 export function splitSentences(text: string, language: Language): TextSpan[] {
+  const candidates = new Set<number>();
+  for (const { index } of segmenterFor(language).segment(text)) if (index > 0) candidates.add(index);
+  // The segmenter reads "… науки. 2018 год …" as one sentence (a lower-case word follows the number).
+  for (const match of text.matchAll(SENTENCE_END_BEFORE_NUMBER)) candidates.add(match.index + match[0].length);
+  const brackets = bracketedRanges(text);
   const spans: TextSpan[] = [];
   let start = 0;
-  for (const { index } of segmenterFor(language).segment(text)) {
-    if (index === 0 || !endsSentence(text, index)) continue;
-    pushTrimmed(spans, text, start, index);
-    start = index;
+  for (const boundary of [...candidates].sort((a, b) => a - b)) {
+    if (brackets.some(([open, close]) => open < boundary && boundary <= close) || !endsSentence(text, boundary)) continue;
+    pushTrimmed(spans, text, start, boundary);
+    start = boundary;
   }
   pushTrimmed(spans, text, start, text.length);
   return spans;
+}
+
+const SENTENCE_END_BEFORE_NUMBER = /[.!?…][»"”)]*\s+(?=\d)/gu;
+const CLOSING: Record<string, string> = { ")": "(", "]": "[" };
+
+/**
+ * Spans between matched brackets: a citation such as "[Abe… 2016]" holds
+ * sentence punctuation but no sentence end. Unmatched brackets are ignored.
+ */
+function bracketedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const open: Array<[string, number]> = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (char === "(" || char === "[") open.push([char, index]);
+    else if (CLOSING[char]) {
+      const last = open.findLastIndex(([opener]) => opener === CLOSING[char]);
+      if (last >= 0) {
+        ranges.push([open[last]![1], index]);
+        open.length = last;
+      }
+    }
+  }
+  return ranges;
 }
 
 function pushTrimmed(spans: TextSpan[], text: string, start: number, end: number): void {

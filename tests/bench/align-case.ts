@@ -6,7 +6,7 @@
  * Usage: node --import tsx tests/bench/align-case.ts DATASET PERTURBATION aligner|baseline [REPLICATE_TO]
  */
 import { alignParagraphs } from "@/lib/align";
-import { loadArticle, loadCoreutilsMessages, loadInstallationGuide, loadUdhr, type ParallelText } from "./datasets.ts";
+import { loadArticle, loadArticleWithGlossary, loadCoreutilsMessages, loadInstallationGuide, loadUdhr, type ParallelText } from "./datasets.ts";
 import { galeChurchAlign } from "./gale-church.ts";
 import { scoreAlignment } from "./metrics.ts";
 import { perturb, PERTURBATIONS, replicate, type Perturbation } from "./perturb.ts";
@@ -16,9 +16,10 @@ const LOADERS: Record<string, () => ParallelText | null> = {
   "installation-guide": loadInstallationGuide,
   "coreutils-messages": loadCoreutilsMessages,
   "streltsov-2018": loadArticle,
+  "streltsov-2018+glossary": loadArticleWithGlossary,
 };
 
-/** A seed per case from its name, so each perturbation is the same on every run. */
+/** A seed per case from its name, so each perturbation is the same on every run (and with or without a glossary). */
 function seedOf(name: string): number {
   let hash = 2166136261;
   for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
@@ -36,12 +37,12 @@ if (!base) {
   process.stdout.write(`${JSON.stringify({ missing: true })}\n`);
   process.exit(0);
 }
-const text = perturb(replicateTo ? replicate(base, Number(replicateTo)) : base, perturbationName as Perturbation, seedOf(`${datasetName}/${perturbationName}`));
+const text = perturb(replicateTo ? replicate(base, Number(replicateTo)) : base, perturbationName as Perturbation, seedOf(`${datasetName.replace(/\+.*/, "")}/${perturbationName}`));
 
 const started = performance.now();
 const beads =
   method === "aligner"
-    ? alignParagraphs(text.source, text.target, { sourceLanguage: text.sourceLanguage, targetLanguage: text.targetLanguage })
+    ? alignParagraphs(text.source, text.target, { sourceLanguage: text.sourceLanguage, targetLanguage: text.targetLanguage, lexicon: text.lexicon })
     : galeChurchAlign(text.source, text.target);
 const milliseconds = performance.now() - started;
 

@@ -20,7 +20,7 @@ interface CaseResult extends AlignmentScores {
 }
 
 const CASE_SCRIPT = path.join(import.meta.dirname, "align-case.ts");
-const DATASETS = ["udhr", "installation-guide", "coreutils-messages", "streltsov-2018"];
+const DATASETS = ["udhr", "installation-guide", "coreutils-messages", "streltsov-2018", "streltsov-2018+glossary"];
 const SCALE_SEGMENTS = 10_000;
 
 function runCase(args: string[]): CaseResult | null {
@@ -59,8 +59,10 @@ try {
 }
 
 const losses: string[] = [];
+const summary: string[] = [];
 for (const dataset of DATASETS) {
   const lines: string[] = [];
+  const means = { aligner: { f1: 0, exact: 0 }, baseline: { f1: 0, exact: 0 }, cases: 0 };
   for (const perturbation of PERTURBATIONS) {
     let aligner: CaseResult | null;
     let baseline: CaseResult | null;
@@ -73,12 +75,26 @@ for (const dataset of DATASETS) {
     }
     if (!aligner || !baseline) break;
     lines.push(`| ${row(perturbation, "aligner", aligner)} |`, `| ${row(perturbation, "Gale–Church", baseline)} |`);
-    if (aligner.f1 <= baseline.f1 || aligner.exactBeads <= baseline.exactBeads) losses.push(`${dataset}/${perturbation}`);
+    if (aligner.f1 < baseline.f1 || aligner.exactBeads < baseline.exactBeads) losses.push(`${dataset}/${perturbation}`);
+    means.aligner.f1 += aligner.f1;
+    means.aligner.exact += aligner.exactBeads;
+    means.baseline.f1 += baseline.f1;
+    means.baseline.exact += baseline.exactBeads;
+    means.cases += 1;
   }
   if (lines.length === 0) continue;
+  if (means.cases > 0) {
+    const mean = (value: number) => percent(value / means.cases);
+    summary.push(
+      `| ${dataset} | ${mean(means.aligner.f1)} | ${mean(means.baseline.f1)} | ${mean(means.aligner.exact)} | ${mean(means.baseline.exact)} |`,
+    );
+  }
   console.log(`\n### ${dataset}\n`);
   console.log([...HEADER, ...lines].join("\n"));
 }
+
+console.log("\n### mean over the perturbations\n");
+console.log(["| set | aligner F1 % | Gale–Church F1 % | aligner exact % | Gale–Church exact % |", "| --- | ---: | ---: | ---: | ---: |", ...summary].join("\n"));
 
 console.log(`\n### scale: installation-guide replicated to ${SCALE_SEGMENTS.toLocaleString("en")} paragraphs, aligner only\n`);
 console.log(HEADER.join("\n"));
@@ -87,4 +103,4 @@ for (const perturbation of ["clean", "mixed"]) {
   if (result) console.log(`| ${row(perturbation, "aligner", result)} |`);
 }
 
-console.log(losses.length === 0 ? "\nThe aligner beats the baseline on F1 and exact beads in every case." : `\nNot better than the baseline: ${losses.join(", ")}`);
+console.log(losses.length === 0 ? "\nThe aligner is never below the baseline, on F1 or exact beads." : `\nBelow the baseline: ${losses.join(", ")}`);

@@ -11,7 +11,8 @@
  *   pairs of /usr/share/locale/ru/LC_MESSAGES/coreutils.mo, Debian package
  *   coreutils, GPL-3+).
  * - streltsov-2018: the project's own article, English edition against the
- *   project's Russian translation, with content/streltsov-2018/alignment.tsv.
+ *   project's Russian translation, with content/streltsov-2018/alignment.tsv;
+ *   streltsov-2018+glossary passes its glossary.yaml as the lexicon.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
@@ -19,6 +20,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseAlignmentFile } from "@/lib/content/alignment-file";
 import { parseEditionFile } from "@/lib/content/edition-file";
+import type { LexiconEntry } from "@/lib/align/types";
+import { glossaryLexicon } from "@/lib/glossary/lexicon";
+import { parseGlossary } from "@/lib/glossary/schema";
 import type { Language } from "@/lib/text/language";
 
 export interface GoldBead {
@@ -33,6 +37,8 @@ export interface ParallelText {
   sourceLanguage: Language;
   targetLanguage: Language;
   gold: GoldBead[];
+  /** A bilingual glossary to pass to the aligner, where the set has one. */
+  lexicon?: LexiconEntry[];
 }
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -224,4 +230,13 @@ export function loadArticle(): ParallelText | null {
     targetLanguage: "ru",
     gold,
   };
+}
+
+/** The article with its glossary as the aligner's lexicon. */
+export function loadArticleWithGlossary(): ParallelText | null {
+  const article = loadArticle();
+  const file = path.join(ROOT, "content/streltsov-2018/glossary.yaml");
+  if (!article || !existsSync(file)) return null;
+  const lexicon = glossaryLexicon(parseGlossary(readFileSync(file, "utf8"), "glossary.yaml"));
+  return { ...article, name: "streltsov-2018+glossary", lexicon };
 }

@@ -44,6 +44,15 @@ describe("splitSentences", () => {
     expect(sentences(text, "ru")).toHaveLength(count);
   });
 
+  it("does not end a sentence inside brackets", () => {
+    const text = 'Abe spoke [Sinzo Abe predlozhil... 2016]. Putin listened (or did he? nobody knows). Then they left.';
+    expect(sentences(text, "en")).toHaveLength(3);
+  });
+
+  it("ends a sentence before one that starts with a number", () => {
+    expect(sentences("Потенциал огромен. 2018 год — перекрёстный год. В 2016 г. 15 марта была встреча.", "ru")).toHaveLength(3);
+  });
+
   it("keeps initials with their name", () => {
     expect(sentences("Автор статьи — Д. В. Стрельцов. Он профессор.", "ru")[0]).toBe("Автор статьи — Д. В. Стрельцов.");
     expect(sentences("A talk by V. V. Putin followed. It was short.", "en")[0]).toBe("A talk by V. V. Putin followed.");
