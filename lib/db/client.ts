@@ -24,7 +24,7 @@ export function createDatabase(url: string = databaseUrl()): Database {
  * the replicas, chosen at random per query, and whose writes, transactions
  * and raw queries go to the primary.
  */
-function withReadReplicas(primary: Database, urls: string[]): Database {
+export function withReadReplicas(primary: Database, urls: string[]): Database {
   const replicas = urls.map((url) => createDatabase(url));
   // The extension adds $primary()/$replica() and reroutes reads; the model API is unchanged.
   return primary.$extends(readReplicas({ replicas })) as unknown as Database;

@@ -73,10 +73,10 @@ describe("importing content", () => {
 
   it("changes nothing on a second run", async () => {
     await importContent(database.db);
-    const before = snapshot(database.file);
+    const before = snapshot(database);
     const reports = await importContent(database.db);
     expect(reports.map((report) => report.status)).toEqual(["unchanged"]);
-    expect(snapshot(database.file)).toEqual(before);
+    expect(snapshot(database)).toEqual(before);
   });
 
   it("stores 1:0 units and keeps hostile text as plain text", async () => {
@@ -94,7 +94,7 @@ describe("importing content", () => {
 
   it("rolls everything back when a write fails part-way", async () => {
     await importContent(database.db, { contentRoot: "tests/fixtures/content" });
-    const before = snapshot(database.file);
+    const before = snapshot(database);
     const works = [loadWork("content/streltsov-2018"), loadWork("tests/fixtures/content/hostile-markup")];
     const written: string[] = [];
     await expect(
@@ -107,12 +107,12 @@ describe("importing content", () => {
       }),
     ).rejects.toThrow("disk full");
     expect(written).toEqual(["streltsov-2018"]);
-    expect(snapshot(database.file)).toEqual(before);
+    expect(snapshot(database)).toEqual(before);
   });
 
   it("writes nothing when any work does not validate", async () => {
-    const before = snapshot(database.file);
+    const before = snapshot(database);
     await expect(importContent(database.db, { contentRoot: "tests/fixtures/content", work: "missing-work" })).rejects.toThrow("no such work folder");
-    expect(snapshot(database.file)).toEqual(before);
+    expect(snapshot(database)).toEqual(before);
   });
 });

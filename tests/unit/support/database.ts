@@ -1,27 +1,60 @@
 import Database from "better-sqlite3";
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createDatabase, type Database as ReaderDatabase } from "@/lib/db/client";
-
-const MIGRATIONS = path.join("prisma", "migrations");
+import { postgresBinaries } from "@/lib/cli/postgres-cluster";
+import { createDatabase, withReadReplicas, type Database as ReaderDatabase } from "@/lib/db/client";
+import { prismaFilesFor, sqliteFilePath } from "@/lib/db/url";
 
 /**
- * A throwaway SQLite database with every migration of prisma/migrations
- * applied, in order, exactly as `prisma migrate deploy` would apply them.
+ * The engine the data-layer tests run on: SQLite, unless TEST_POSTGRES_URL
+ * names a PostgreSQL server (a superuser's URL; npm run test:pg sets it), and
+ * with TEST_POSTGRES_REPLICA_URL a streaming replica of it that serves the reads.
  */
-export function temporaryDatabase(): { db: ReaderDatabase; file: string; dispose: () => Promise<void> } {
+const postgresServer = process.env.TEST_POSTGRES_URL;
+const replicaServer = process.env.TEST_POSTGRES_REPLICA_URL;
+
+export interface TemporaryDatabase {
+  db: ReaderDatabase;
+  engine: "sqlite" | "postgresql";
+  url: string;
+  dispose: () => Promise<void>;
+}
+
+/**
+ * A throwaway database with every migration of its engine applied, in order,
+ * each in one piece, as `prisma migrate deploy` applies them.
+ */
+export function temporaryDatabase(): TemporaryDatabase {
+  return postgresServer ? temporaryPostgresDatabase(postgresServer) : temporarySqliteDatabase();
+}
+
+/** Every row of every table, for comparing a database before and after an operation. */
+export function snapshot(database: TemporaryDatabase): Record<string, unknown[]> {
+  return database.engine === "postgresql" ? postgresSnapshot(database.url) : sqliteSnapshot(sqliteFilePath(database.url));
+}
+
+function migrationScripts(url: string): string[] {
+  const folder = prismaFilesFor(url).migrations;
+  return readdirSync(folder)
+    .filter((name) => /^\d+_/.test(name))
+    .sort()
+    .map((name) => path.join(folder, name, "migration.sql"));
+}
+
+function temporarySqliteDatabase(): TemporaryDatabase {
   const folder = mkdtempSync(path.join(tmpdir(), "reader-test-"));
-  const file = path.join(folder, "test.db");
-  const raw = new Database(file);
-  for (const migration of readdirSync(MIGRATIONS).filter((name) => /^\d+_/.test(name)).sort()) {
-    raw.exec(readFileSync(path.join(MIGRATIONS, migration, "migration.sql"), "utf8"));
-  }
+  const url = `file:${path.join(folder, "test.db")}`;
+  const raw = new Database(sqliteFilePath(url));
+  for (const script of migrationScripts(url)) raw.exec(readFileSync(script, "utf8"));
   raw.close();
-  const db = createDatabase(`file:${file}`);
+  const db = createDatabase(url);
   return {
     db,
-    file,
+    engine: "sqlite",
+    url,
     dispose: async () => {
       await db.$disconnect();
       rmSync(folder, { recursive: true, force: true });
@@ -29,15 +62,60 @@ export function temporaryDatabase(): { db: ReaderDatabase; file: string; dispose
   };
 }
 
-/** Every row of every table, for comparing a database before and after an operation. */
-export function snapshot(file: string): Record<string, string[]> {
+function sqliteSnapshot(file: string): Record<string, unknown[]> {
   const raw = new Database(file, { readonly: true });
   try {
     const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-    // Sorted in JS: full-text shadow tables have no rowid to order by.
-    const rows = (name: string) => raw.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort();
-    return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
+    // Rows in a fixed order whatever the table's keys (some have no rowid): by their text form.
+    const rowsOf = (table: string) =>
+      raw
+        .prepare(`SELECT * FROM "${table}"`)
+        .all()
+        .map((row) => [JSON.stringify(row), row] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, row]) => row);
+    return Object.fromEntries(tables.map(({ name }) => [name, rowsOf(name)]));
   } finally {
     raw.close();
   }
+}
+
+/** Runs psql on a database: the tests' API is synchronous, and psql runs migration files exactly as written. */
+function psql(url: string, args: string[]): string {
+  const program = path.join(postgresBinaries() ?? "", "psql");
+  return execFileSync(program, ["--no-psqlrc", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+function databaseUrlOn(server: string, name: string): string {
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+function temporaryPostgresDatabase(server: string): TemporaryDatabase {
+  const name = `reader_test_${randomUUID().replaceAll("-", "")}`;
+  psql(server, ["-c", `CREATE DATABASE "${name}"`]);
+  const url = databaseUrlOn(server, name);
+  for (const script of migrationScripts(url)) psql(url, ["--single-transaction", "-f", script]);
+  const primary = createDatabase(url);
+  const db = replicaServer ? withReadReplicas(primary, [databaseUrlOn(replicaServer, name)]) : primary;
+  return {
+    db,
+    engine: "postgresql",
+    url,
+    dispose: async () => {
+      await db.$disconnect();
+      psql(server, ["-c", `DROP DATABASE "${name}" WITH (FORCE)`]);
+    },
+  };
+}
+
+function postgresSnapshot(url: string): Record<string, unknown[]> {
+  const tables = psql(url, ["-At", "-c", "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1"])
+    .split("\n")
+    .filter(Boolean);
+  if (tables.length === 0) return {};
+  // Rows in a fixed order whatever the table's keys: by their text form.
+  const rowsOf = (table: string) => `'${table}', (SELECT coalesce(json_agg(r ORDER BY r::text), '[]') FROM "${table}" r)`;
+  return JSON.parse(psql(url, ["-At", "-c", `SELECT json_build_object(${tables.map(rowsOf).join(", ")})`])) as Record<string, unknown[]>;
 }
