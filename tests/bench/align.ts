@@ -99,8 +99,12 @@ console.log(["| set | aligner F1 % | Gale–Church F1 % | aligner exact % | Gale
 console.log(`\n### scale: installation-guide replicated to ${SCALE_SEGMENTS.toLocaleString("en")} paragraphs, aligner only\n`);
 console.log(HEADER.join("\n"));
 for (const perturbation of ["clean", "mixed"]) {
-  const result = runCase(["installation-guide", perturbation, "aligner", String(SCALE_SEGMENTS)]);
-  if (result) console.log(`| ${row(perturbation, "aligner", result)} |`);
+  try {
+    const result = runCase(["installation-guide", perturbation, "aligner", String(SCALE_SEGMENTS)]);
+    if (result) console.log(`| ${row(perturbation, "aligner", result)} |`);
+  } catch (error) {
+    console.log(`(${perturbation}: ${(error as Error).message.split("\n")[0]})`);
+  }
 }
 
 console.log(losses.length === 0 ? "\nThe aligner is never below the baseline, on F1 or exact beads." : `\nBelow the baseline: ${losses.join(", ")}`);

@@ -114,18 +114,32 @@ export function loadUdhr(): ParallelText {
   return text;
 }
 
+/**
+ * Downloads a Debian package into the cache and unpacks it. A machine whose
+ * package lists were never fetched cannot find it: then the lists are
+ * updated once (as root) and the download is tried again.
+ */
+function downloadAndUnpack(packageName: string, destination: string): void {
+  mkdirSync(DATA_CACHE, { recursive: true });
+  const download = () => execFileSync("apt-get", ["download", packageName], { cwd: DATA_CACHE, stdio: ["ignore", "ignore", "pipe"] });
+  try {
+    download();
+  } catch {
+    execFileSync("apt-get", ["update"], { stdio: ["ignore", "ignore", "pipe"] });
+    download();
+  }
+  const deb = readdirSync(DATA_CACHE).find((file) => file.startsWith(`${packageName}_`) && file.endsWith(".deb"));
+  if (!deb) throw new Error(`apt-get download ${packageName} left no .deb in ${DATA_CACHE}`);
+  execFileSync("dpkg-deb", ["-x", path.join(DATA_CACHE, deb), destination]);
+}
+
 const GUIDE_PACKAGE = "installation-guide-amd64";
 
-/** Unpacks the Debian installation guide into the cache, downloading the package the first time. */
+/** The Debian installation guide, unpacked into the cache the first time. */
 export function ensureInstallationGuide(): string {
   const unpacked = path.join(DATA_CACHE, GUIDE_PACKAGE);
   const documents = path.join(unpacked, "usr/share/doc", GUIDE_PACKAGE);
-  if (existsSync(path.join(documents, "ru/index.html"))) return documents;
-  mkdirSync(DATA_CACHE, { recursive: true });
-  execFileSync("apt-get", ["download", GUIDE_PACKAGE], { cwd: DATA_CACHE, stdio: ["ignore", "ignore", "pipe"] });
-  const deb = readdirSync(DATA_CACHE).find((file) => file.startsWith(`${GUIDE_PACKAGE}_`) && file.endsWith(".deb"));
-  if (!deb) throw new Error(`apt-get download ${GUIDE_PACKAGE} left no .deb in ${DATA_CACHE}`);
-  execFileSync("dpkg-deb", ["-x", path.join(DATA_CACHE, deb), unpacked]);
+  if (!existsSync(path.join(documents, "ru/index.html"))) downloadAndUnpack(GUIDE_PACKAGE, unpacked);
   return documents;
 }
 
@@ -144,7 +158,7 @@ function readingOrder(directory: string): string[] {
  * source as the English, block for block. Within each chapter file whose
  * sequence of block elements (paragraphs and headings) is the same in both
  * languages, blocks correspond by position; files whose structure differs
- * (2 of 88 in the 2023 edition) are left out whole.
+ * (only the index page, in the 2023 edition) are left out whole.
  */
 export function loadInstallationGuide(): ParallelText {
   const documents = ensureInstallationGuide();
@@ -169,12 +183,7 @@ function ensureCatalogue(): string {
   if (existsSync(CATALOGUE)) return CATALOGUE;
   const unpacked = path.join(DATA_CACHE, "coreutils");
   const cached = path.join(unpacked, CATALOGUE);
-  if (existsSync(cached)) return cached;
-  mkdirSync(DATA_CACHE, { recursive: true });
-  execFileSync("apt-get", ["download", "coreutils"], { cwd: DATA_CACHE, stdio: ["ignore", "ignore", "pipe"] });
-  const deb = readdirSync(DATA_CACHE).find((file) => file.startsWith("coreutils_") && file.endsWith(".deb"));
-  if (!deb) throw new Error(`apt-get download coreutils left no .deb in ${DATA_CACHE}`);
-  execFileSync("dpkg-deb", ["-x", path.join(DATA_CACHE, deb), unpacked]);
+  if (!existsSync(cached)) downloadAndUnpack("coreutils", unpacked);
   return cached;
 }
 
