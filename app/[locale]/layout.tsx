@@ -10,6 +10,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_components/site-header";
+import { ApiReferenceLink } from "@/app/[locale]/api/_components/api-reference-link";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -48,7 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <main id="content" tabIndex={-1} className="outline-none">
           {children as ReactNode}
         </main>
-        <footer className="mx-auto max-w-7xl px-4 py-10 text-sm text-muted sm:px-6">{t("footer")}</footer>
+        <footer className="mx-auto max-w-7xl px-4 py-10 text-sm text-muted sm:px-6">{t("footer")} · <ApiReferenceLink /></footer>
         </NextIntlClientProvider>
       </body>
     </html>

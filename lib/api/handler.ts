@@ -45,7 +45,7 @@ export type Resolver<Path, Query> = (input: ResolverInput<Path, Query>) => Promi
 
 /** The parameters that Next.js passes to a route handler. */
 export interface RouteContext {
-  params: Promise<Record<string, string | string[] | undefined>>;
+  params?: Promise<Record<string, string | string[] | undefined> | undefined>;
 }
 
 function problemResponse(problem: Problem): Response {
@@ -89,7 +89,8 @@ async function answer<Path extends z.ZodObject, Query extends z.ZodObject>(
 ): Promise<Response> {
   const url = new URL(request.url);
   const instance = `${url.pathname}${url.search}`;
-  const rawParams = await context.params;
+  // Next.js gives no params at all to a route without dynamic segments.
+  const rawParams = (await context?.params) ?? {};
   const pathValues = Object.fromEntries(Object.entries(rawParams).map(([name, value]) => [name, Array.isArray(value) ? value.join("/") : (value ?? "")]));
   const path = validatePath(route.pathParameters, pathValues);
   const query = validateQuery(route.queryParameters, url.searchParams);

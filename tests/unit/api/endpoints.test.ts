@@ -366,3 +366,13 @@ describe("exports and the OpenAPI document", () => {
     expect(Object.keys(body.paths)).toHaveLength(API_ROUTES.length);
   });
 });
+
+describe("routes without path parameters", () => {
+  it("answer when Next.js passes no params", async () => {
+    const { GET } = routeHandlers(listWorksEndpoint.route, listWorksEndpoint.resolve, () => database.db);
+    for (const context of [{}, { params: Promise.resolve(undefined) }]) {
+      const response = await GET(new Request("http://reader.test/api/v1/works"), context);
+      expect(response.status).toBe(200);
+    }
+  });
+});
