@@ -1,15 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { SearchBox } from "./search-box";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
   return (
     <header className="border-b border-rule bg-panel">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link href="/" className="font-serif text-lg font-semibold text-ink no-underline">
           {t("name")}
         </Link>
+        <SearchBox />
         <nav aria-label={t("primaryNavigation")} className="flex items-center gap-4 text-sm">
           <Link href="/" className="text-ink">
             {t("worksLink")}

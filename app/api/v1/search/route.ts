@@ -1,0 +1,3 @@
+import { serveSearch } from "@/lib/api/search";
+
+export const { GET, HEAD, OPTIONS } = serveSearch();

@@ -1,0 +1,3 @@
+import { serveSuggestions } from "@/lib/api/search";
+
+export const { GET, HEAD, OPTIONS } = serveSuggestions();
