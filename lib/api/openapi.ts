@@ -20,6 +20,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   alignment: "Alignment units: the paragraphs of every edition that correspond.",
   glossary: "Glossary entries of a work with their occurrences.",
   exports: "A whole work as TEI P5 XML, TMX, CSV or JSON.",
+  search: "Search across every edition and the glossary.",
   meta: "This description of the API.",
 };
 

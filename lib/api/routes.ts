@@ -7,6 +7,7 @@ import { z } from "zod";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from "../export/formats.ts";
 import { glossaryKeyParameter, languageParameter, pagination, paragraphNumberParameter, slugParameter, unitNumberParameter } from "./parameters.ts";
 import { defineRoute, type RouteDefinition } from "./route.ts";
+import { SEARCH_ROUTES } from "./search.ts";
 import {
   editionDetailSchema,
   editionListSchema,
@@ -225,5 +226,6 @@ export const API_ROUTES: RouteDefinition[] = [
   getGlossaryEntryRoute,
   exportWorkRoute,
   ...Object.values(exportRoutes),
+  ...SEARCH_ROUTES,
   openApiRoute,
 ];
