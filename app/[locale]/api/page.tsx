@@ -66,8 +66,8 @@ export default async function ApiReferencePage({ params }: PageProps<"/[locale]/
       <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
       <p className="mt-3">
         {t("intro")}{" "}
-        <a href="/api/v1/openapi.json" className="font-mono text-sm">
-          {t("openapiLink")} (/api/v1/openapi.json)
+        <a href="/api/v1/openapi.json" title={t("openapiLink")} className="font-mono text-sm">
+          /api/v1/openapi.json
         </a>
       </p>
 
