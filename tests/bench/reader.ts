@@ -20,8 +20,9 @@ try {
   const htmlBytes = Buffer.byteLength(html);
   const htmlGzip = gzipSync(html).length;
 
-  // First-load JavaScript: every script the page loads before any interaction.
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]!))];
+  // First-load JavaScript: every script a current browser loads before any interaction (noModule polyfills are for old browsers only).
+  const scriptTags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
+  const scripts = [...new Set(scriptTags.map((match) => match[1]!))];
   let scriptGzip = 0;
   for (const src of scripts) scriptGzip += gzipSync(Buffer.from(await (await fetch(new URL(src, server.origin))).arrayBuffer())).length;
 
