@@ -28,8 +28,8 @@ function postgresCliAdapter(url: string): SqlMigrationAwareDriverAdapterFactory 
   const factory = new PrismaPg({ connectionString: url });
 
   const connect = async (connectionString: string): Promise<SqlDriverAdapter> => {
-    // The CLI does not close the pool when it is done: without allowExitOnIdle every
-    // command waits out the pool's idle timeout (10 s) before it exits.
+    // The CLI leaves its pool open when it is done; allowExitOnIdle lets the command exit then,
+    // instead of waiting out the pool's idle timeout (10 s).
     const adapter = await new PrismaPg({ connectionString, allowExitOnIdle: true }).connect();
     readCatalogNamesAsText(adapter);
     // adapter-pg runs a migration by splitting it at every ";", which cuts apart function bodies

@@ -41,7 +41,7 @@ function requireBinaries(): string {
 const runsAsRoot = () => process.getuid?.() === 0;
 
 /** Runs a PostgreSQL program as the server's user; throws with its output when it fails. */
-function runServerProgram(program: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+function runServerProgram(program: string, args: string[], env: Record<string, string> = {}): string {
   const [command, commandArgs] = runsAsRoot() ? ["runuser", ["-u", SERVER_USER, "--", program, ...args]] : [program, args];
   const result: SpawnSyncReturns<string> = spawnSync(command, commandArgs, { encoding: "utf8", env: { ...process.env, ...env }, cwd: tmpdir() });
   if (result.status !== 0) {

@@ -62,5 +62,5 @@ export function sqliteFilePath(url: string): string {
 
 /** A URL fit for a message or a log: any password is replaced by "***". */
 export function redactPassword(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*:)[^@/]*@/, "$1***@");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, "$1***@");
 }

@@ -92,7 +92,8 @@ function databaseUrlOn(server: string, name: string): string {
   return url.href;
 }
 
-function temporaryPostgresDatabase(server: string): TemporaryDatabase {
+/** A throwaway database on a PostgreSQL server (a superuser's URL), whatever engine the other tests use. */
+export function temporaryPostgresDatabase(server: string): TemporaryDatabase {
   const name = `reader_test_${randomUUID().replaceAll("-", "")}`;
   psql(server, ["-c", `CREATE DATABASE "${name}"`]);
   const url = databaseUrlOn(server, name);

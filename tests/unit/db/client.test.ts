@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase, withReadReplicas, type Database } from "@/lib/db/client";
+import { temporaryPostgresDatabase, type TemporaryDatabase } from "../support/database";
+import { postgresServer } from "../support/postgres";
+
+const provider = (db: Database) => (db as unknown as { _activeProvider: string })._activeProvider;
+
+describe("choosing the engine", () => {
+  it("opens SQLite for a file: URL and PostgreSQL for a postgresql:// URL", async () => {
+    const sqlite = createDatabase("file::memory:");
+    const postgres = createDatabase("postgresql://nobody@127.0.0.1:1/nothing");
+    expect([provider(sqlite), provider(postgres)]).toEqual(["sqlite", "postgresql"]);
+    await Promise.all([sqlite.$disconnect(), postgres.$disconnect()]);
+  });
+});
+
+/**
+ * Read routing, shown with two independent databases standing in for a primary
+ * and its replica, so that where each query went is visible in its answer.
+ * (npm run test:pg also runs the data-layer tests on a real streaming replica.)
+ */
+describe("reading from replicas", () => {
+  let server: Awaited<ReturnType<typeof postgresServer>>;
+  let primary: TemporaryDatabase;
+  let replica: TemporaryDatabase;
+  let db: Database;
+
+  const work = (slug: string) => ({ slug, title: slug, contentHash: "-", importedAt: new Date() });
+
+  beforeAll(async () => {
+    server = await postgresServer();
+    primary = temporaryPostgresDatabase(server.url);
+    replica = temporaryPostgresDatabase(server.url);
+    await primary.db.work.create({ data: work("on-the-primary") });
+    await replica.db.work.create({ data: work("on-the-replica") });
+    db = withReadReplicas(createDatabase(primary.url), [replica.url]);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.$disconnect();
+    await primary?.dispose();
+    await replica?.dispose();
+    server?.stop();
+  });
+
+  const slugs = async (reader: Database) => (await reader.work.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((row) => row.slug);
+
+  it("sends model reads to a replica", async () => {
+    expect(await slugs(db)).toEqual(["on-the-replica"]);
+    expect(await db.work.count()).toBe(1);
+    expect(await db.work.findUnique({ where: { slug: "on-the-replica" }, select: { slug: true } })).toEqual({ slug: "on-the-replica" });
+  });
+
+  it("sends writes, transactions and $primary() reads to the primary", async () => {
+    await db.work.create({ data: work("written") });
+    expect(await slugs(primary.db)).toEqual(["on-the-primary", "written"]);
+    expect(await slugs(replica.db)).toEqual(["on-the-replica"]);
+
+    const inTransaction = await db.$transaction(async (tx) => (await tx.work.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((row) => row.slug));
+    expect(inTransaction).toEqual(["on-the-primary", "written"]);
+    const fromPrimary = (db as unknown as { $primary(): Database }).$primary();
+    expect(await slugs(fromPrimary)).toEqual(["on-the-primary", "written"]);
+  });
+});
