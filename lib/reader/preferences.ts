@@ -1,0 +1,122 @@
+/**
+ * The reader's choices (layout, which edition leads, type size, theme, …),
+ * kept in one cookie so that the server renders the chosen view with no
+ * flash, and the part that describes the view (layout, lead) also readable
+ * from the URL so that a shared link opens the same view.
+ */
+
+export const LAYOUTS = ["parallel", "interleaved", "single"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const THEMES = ["light", "sepia", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Steps of the type size and of the line height; the middle step is the default. */
+export const TEXT_SIZES = [1, 2, 3, 4] as const;
+export const LINE_HEIGHTS = [1, 2, 3] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export type LineHeight = (typeof LINE_HEIGHTS)[number];
+
+/** Marks in the text the reader may hide. */
+export const HIDEABLE_MARKS = ["numbers", "pages", "terms"] as const;
+export type HideableMark = (typeof HIDEABLE_MARKS)[number];
+
+export const PREFERENCES_COOKIE = "reader";
+/** A year: the choice should outlive a browser restart, not be forever. */
+export const PREFERENCES_MAX_AGE = 60 * 60 * 24 * 365;
+
+export interface ReaderPreferences {
+  /** null until the reader chooses: the page then follows the screen width (side by side when wide, interleaved when narrow). */
+  layout: Layout | null;
+  /** Language of the edition shown first (left, or on top, or alone); null for the work's own order. */
+  lead: string | null;
+  /** null follows the system setting. */
+  theme: Theme | null;
+  size: TextSize;
+  lineHeight: LineHeight;
+  hidden: HideableMark[];
+}
+
+export const DEFAULT_PREFERENCES: ReaderPreferences = { layout: null, lead: null, theme: null, size: 2, lineHeight: 2, hidden: [] };
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+function oneOf<T extends string | number>(values: readonly T[], raw: string | null | undefined, parse: (raw: string) => unknown = (value) => value): T | null {
+  if (raw == null) return null;
+  const value = parse(raw);
+  return (values as readonly unknown[]).includes(value) ? (value as T) : null;
+}
+
+/**
+ * Reads preferences from a cookie value. Anything unknown or malformed falls
+ * back to its default, field by field: a stale or tampered cookie never breaks
+ * the page.
+ */
+export function parsePreferences(cookie: string | null | undefined): ReaderPreferences {
+  if (!cookie) return { ...DEFAULT_PREFERENCES, hidden: [] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(decodeURIComponent(cookie));
+  } catch {
+    return { ...DEFAULT_PREFERENCES, hidden: [] };
+  }
+  const lead = params.get("lead");
+  const hidden = (params.get("hide") ?? "").split(/[\s.,]+/).filter((mark): mark is HideableMark => (HIDEABLE_MARKS as readonly string[]).includes(mark));
+  return {
+    layout: oneOf(LAYOUTS, params.get("layout")),
+    lead: lead && LANGUAGE_TAG.test(lead) ? lead : null,
+    theme: oneOf(THEMES, params.get("theme")),
+    size: oneOf(TEXT_SIZES, params.get("size"), Number) ?? DEFAULT_PREFERENCES.size,
+    lineHeight: oneOf(LINE_HEIGHTS, params.get("leading"), Number) ?? DEFAULT_PREFERENCES.lineHeight,
+    hidden: [...new Set(hidden)],
+  };
+}
+
+/** The cookie value for preferences: only what differs from the defaults, URL-encoded. */
+export function serializePreferences(preferences: ReaderPreferences): string {
+  const params = new URLSearchParams();
+  if (preferences.layout) params.set("layout", preferences.layout);
+  if (preferences.lead) params.set("lead", preferences.lead);
+  if (preferences.theme) params.set("theme", preferences.theme);
+  if (preferences.size !== DEFAULT_PREFERENCES.size) params.set("size", String(preferences.size));
+  if (preferences.lineHeight !== DEFAULT_PREFERENCES.lineHeight) params.set("leading", String(preferences.lineHeight));
+  if (preferences.hidden.length > 0) params.set("hide", [...preferences.hidden].sort().join("."));
+  return encodeURIComponent(params.toString());
+}
+
+export interface ReaderView {
+  layout: Layout | null;
+  /** Languages of the editions in display order: the lead first. */
+  order: string[];
+}
+
+/**
+ * The view of one work: `?layout=…&lead=…` in the URL wins over the cookie
+ * (a shared link opens the same view); a lead that is not one of the work's
+ * editions is ignored.
+ */
+export function resolveView(editions: readonly string[], preferences: ReaderPreferences, search: { layout?: string | string[]; lead?: string | string[] }): ReaderView {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const layout = oneOf(LAYOUTS, first(search.layout)) ?? preferences.layout;
+  const requestedLead = first(search.lead) ?? preferences.lead;
+  return { layout, order: leadFirst(editions, requestedLead) };
+}
+
+/** The editions with `lead` moved to the front, or as they are when `lead` is not among them. */
+export function leadFirst(editions: readonly string[], lead: string | null | undefined): string[] {
+  return lead && editions.includes(lead) ? [lead, ...editions.filter((language) => language !== lead)] : [...editions];
+}
+
+/** The next layout for the "l" shortcut. With no choice yet, the cycle starts from what a wide screen shows. */
+export function nextLayout(layout: Layout | null): Layout {
+  return LAYOUTS[(LAYOUTS.indexOf(layout ?? "parallel") + 1) % LAYOUTS.length]!;
+}
+
+/** The query string (with "?", or "") that makes a link open this view; the work's default view needs none. */
+export function viewQuery(view: { layout: Layout | null; lead: string | null }, defaultLead: string | undefined): string {
+  const params = new URLSearchParams();
+  if (view.layout) params.set("layout", view.layout);
+  if (view.lead && view.lead !== defaultLead) params.set("lead", view.lead);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
