@@ -102,6 +102,7 @@ interface Counts {
 }
 
 interface MatchedParagraph {
+  work: number;
   unit: number;
   language: string;
   position: number;
@@ -110,10 +111,8 @@ interface MatchedParagraph {
 /** What each engine answers; everything else is shared. */
 interface EngineQueries {
   counts(filter: MatchFilter): Promise<Counts>;
-  /** Matching unit ordinals of one work in reading order. */
-  units(filter: MatchFilter & { workId: number }, offset: number, limit: number): Promise<number[]>;
-  /** The matching paragraphs of one work's units from `first` to `last`. */
-  matched(filter: MatchFilter & { workId: number }, first: number, last: number): Promise<MatchedParagraph[]>;
+  /** Every matching paragraph of these works, in one round trip. */
+  matchesIn(filter: MatchFilter, workIds: number[]): Promise<MatchedParagraph[]>;
   /** Texts of a few matching paragraphs, for word completions. */
   sampleTexts(limit: number): Promise<string[]>;
 }
@@ -175,25 +174,19 @@ function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[])
       }
       return counts;
     },
-    async units(filter, offset, limit) {
+    async matchesIn(filter, workIds) {
       const match = expression(filter);
-      if (!match) return [];
-      const rows = await db.$queryRaw<{ unit: number | bigint }[]>`
-        SELECT DISTINCT (rowid >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit FROM "SearchIndex"
-        WHERE "SearchIndex" MATCH ${match} AND rowid >= ${filter.workId} * ${WORK_SPAN} AND rowid < (${filter.workId} + 1) * ${WORK_SPAN}
-        ORDER BY unit LIMIT ${limit} OFFSET ${offset}`;
-      return rows.map((row) => Number(row.unit));
-    },
-    async matched(filter, first, last) {
-      const match = expression(filter);
-      if (!match) return [];
-      const rows = await db.$queryRaw<{ unit: number | bigint; slot: number | bigint; position: number | bigint }[]>`
-        SELECT (rowid >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit, (rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot, rowid & ${ROWID.maxPosition} AS position
-        FROM "SearchIndex"
-        WHERE "SearchIndex" MATCH ${match}
-          AND rowid >= ${filter.workId} * ${WORK_SPAN} + ${first} * ${UNIT_SPAN} AND rowid < ${filter.workId} * ${WORK_SPAN} + (${last} + 1) * ${UNIT_SPAN}`;
+      if (!match || workIds.length === 0) return [];
+      // One FTS5 range scan per work, all in one statement.
+      const scans = workIds.map(
+        (workId) => Prisma.sql`SELECT ${workId} AS work, rowid AS id FROM "SearchIndex"
+          WHERE "SearchIndex" MATCH ${match} AND rowid >= ${workId} * ${WORK_SPAN} AND rowid < (${workId} + 1) * ${WORK_SPAN}`,
+      );
+      const rows = await db.$queryRaw<{ work: number | bigint; unit: number | bigint; slot: number | bigint; position: number | bigint }[]>`
+        SELECT work, (id >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit, (id >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot, id & ${ROWID.maxPosition} AS position
+        FROM (${Prisma.join(scans, " UNION ALL ")})`;
       const slots = await slotsOnce;
-      return rows.map((row) => ({ unit: Number(row.unit), language: slots.get(Number(row.slot)) ?? "?", position: Number(row.position) }));
+      return rows.map((row) => ({ work: Number(row.work), unit: Number(row.unit), language: slots.get(Number(row.slot)) ?? "?", position: Number(row.position) }));
     },
     async sampleTexts(limit) {
       const match = expression({});
@@ -246,18 +239,11 @@ function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[
       }
       return counts;
     },
-    async units(filter, offset, limit) {
+    async matchesIn(filter, workIds) {
       const where = condition(filter);
-      if (!where) return [];
-      const rows = await db.$queryRaw<{ unit: number }[]>`
-        SELECT DISTINCT "unit" FROM "SearchParagraph" WHERE ${where} ORDER BY "unit" LIMIT ${limit} OFFSET ${offset}`;
-      return rows.map((row) => Number(row.unit));
-    },
-    async matched(filter, first, last) {
-      const where = condition(filter);
-      if (!where) return [];
+      if (!where || workIds.length === 0) return [];
       return db.$queryRaw<MatchedParagraph[]>`
-        SELECT "unit", "language", "position" FROM "SearchParagraph" WHERE ${where} AND "unit" BETWEEN ${first} AND ${last}`;
+        SELECT "workId" AS work, "unit", "language", "position" FROM "SearchParagraph" WHERE ${where} AND "workId" IN (${Prisma.join(workIds)})`;
     },
     async sampleTexts(limit) {
       const where = condition({});
@@ -391,13 +377,13 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   const total = ordered.reduce((sum, row) => sum + row.units, 0);
   const window = pageWindow(ordered, (request.page - 1) * request.pageSize, request.pageSize);
 
-  const pageHits = await Promise.all(
-    window.map(async (slice) => {
-      const units = await engine.units({ ...filter, workId: slice.id }, slice.offset, slice.limit);
-      const matched = units.length > 0 ? await engine.matched({ ...filter, workId: slice.id }, units[0]!, units.at(-1)!) : [];
-      return { workId: slice.id, units, matched };
-    }),
-  );
+  const matches = await engine.matchesIn(filter, window.map((slice) => slice.id));
+  const pageHits = window.map((slice) => {
+    const ofWork = matches.filter((match) => match.work === slice.id);
+    const units = [...new Set(ofWork.map((match) => match.unit))].sort((a, b) => a - b).slice(slice.offset, slice.offset + slice.limit);
+    const onPage = new Set(units);
+    return { workId: slice.id, units, matched: ofWork.filter((match) => onPage.has(match.unit)) };
+  });
 
   const headings = await sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(work ? [work.id] : [])])]);
   const results = await readHits(db, query, keys, pageHits, headings);
@@ -433,34 +419,41 @@ async function readHits(
 ): Promise<(Omit<SearchWorkHits, "slug" | "title"> & { workId: number })[]> {
   const wanted = pageHits.filter((hits) => hits.units.length > 0);
   if (wanted.length === 0) return [];
-  const units = await db.alignmentUnit.findMany({
-    where: { OR: wanted.map((hits) => ({ workId: hits.workId, ordinal: { in: hits.units } })) },
-    select: {
-      workId: true,
-      ordinal: true,
-      paragraphs: {
-        orderBy: { ordinal: "asc" },
-        select: { id: true, ordinal: true, kind: true, section: true, text: true, edition: { select: { language: true } } },
-      },
-    },
-  });
-  const editions = await db.edition.findMany({ where: { workId: { in: wanted.map((hits) => hits.workId) } }, select: { workId: true, language: true, status: true } });
-  const paragraphIds = units.flatMap((unit) => unit.paragraphs.map((paragraph) => paragraph.id));
+  const rows = await db.$queryRaw<{ work: number | bigint; unit: number | bigint; id: number | bigint; ordinal: number | bigint; kind: string; section: number | bigint; text: string; language: string }[]>`
+    SELECT u."workId" AS work, u."ordinal" AS unit, p."id", p."ordinal", p."kind", p."section", p."text", e."language"
+    FROM "AlignmentUnit" u JOIN "Paragraph" p ON p."unitId" = u."id" JOIN "Edition" e ON e."id" = p."editionId"
+    WHERE ${Prisma.join(
+      wanted.map((hits) => Prisma.sql`(u."workId" = ${hits.workId} AND u."ordinal" IN (${Prisma.join(hits.units)}))`),
+      " OR ",
+    )}
+    ORDER BY u."workId", u."ordinal", p."ordinal"`;
+  const paragraphRows = rows.map((row) => ({ ...row, work: Number(row.work), unit: Number(row.unit), id: Number(row.id), ordinal: Number(row.ordinal), section: Number(row.section) }));
+  const editions = (
+    await db.$queryRaw<{ workId: number | bigint; language: string; status: string }[]>`
+      SELECT "workId", "language", "status" FROM "Edition" WHERE "workId" IN (${Prisma.join(wanted.map((hits) => hits.workId))})`
+  ).map((edition) => ({ ...edition, workId: Number(edition.workId) }));
+  const paragraphIds = paragraphRows.map((paragraph) => paragraph.id);
   const occurrences =
-    glossaryKeys.length > 0
-      ? await db.glossaryOccurrence.findMany({
-          where: { paragraphId: { in: paragraphIds }, entry: { key: { in: glossaryKeys } } },
-          select: { paragraphId: true, start: true, end: true },
-        })
+    glossaryKeys.length > 0 && paragraphIds.length > 0
+      ? await db.$queryRaw<{ paragraphId: number | bigint; start: number | bigint; end: number | bigint }[]>`
+          SELECT o."paragraphId", o."start", o."end" FROM "GlossaryOccurrence" o JOIN "GlossaryEntry" g ON g."id" = o."entryId"
+          WHERE o."paragraphId" IN (${Prisma.join(paragraphIds)}) AND g."key" IN (${Prisma.join(glossaryKeys)})`
       : [];
   const glossaryRanges = new Map<number, TextRange[]>();
   for (const occurrence of occurrences) {
-    const ranges = glossaryRanges.get(occurrence.paragraphId) ?? [];
-    ranges.push({ start: occurrence.start, end: occurrence.end });
-    glossaryRanges.set(occurrence.paragraphId, ranges);
+    const paragraphId = Number(occurrence.paragraphId);
+    const ranges = glossaryRanges.get(paragraphId) ?? [];
+    ranges.push({ start: Number(occurrence.start), end: Number(occurrence.end) });
+    glossaryRanges.set(paragraphId, ranges);
+  }
+  const units = new Map<string, { ordinal: number; paragraphs: typeof paragraphRows }>();
+  for (const paragraph of paragraphRows) {
+    const key = `${paragraph.work} ${paragraph.unit}`;
+    const unit = units.get(key) ?? { ordinal: paragraph.unit, paragraphs: [] };
+    unit.paragraphs.push(paragraph);
+    units.set(key, unit);
   }
 
-  const unitOf = new Map(units.map((unit) => [`${unit.workId} ${unit.ordinal}`, unit]));
   return wanted.map((hits) => {
     const languages = editions
       .filter((edition) => edition.workId === hits.workId)
@@ -471,12 +464,12 @@ async function readHits(
       editions: languages.map(({ language, status }) => ({ language, status })),
       sections: headings.get(hits.workId) ?? {},
       hits: hits.units.flatMap((ordinal) => {
-        const unit = unitOf.get(`${hits.workId} ${ordinal}`);
+        const unit = units.get(`${hits.workId} ${ordinal}`);
         if (!unit) return [];
         const paragraphs: Record<string, HitParagraph[]> = Object.fromEntries(languages.map(({ language }) => [language, []]));
         for (const paragraph of unit.paragraphs) {
-          const list = (paragraphs[paragraph.edition.language] ??= []);
-          const matched = isMatched.has(`${ordinal} ${paragraph.edition.language} ${list.length}`);
+          const list = (paragraphs[paragraph.language] ??= []);
+          const matched = isMatched.has(`${ordinal} ${paragraph.language} ${list.length}`);
           const ranges = matched ? mergeRanges([...queryRanges(paragraph.text, query), ...(glossaryRanges.get(paragraph.id) ?? [])]) : [];
           list.push({ ordinal: paragraph.ordinal, kind: paragraph.kind, section: paragraph.section, text: paragraph.text, matched, ranges });
         }

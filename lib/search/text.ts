@@ -24,7 +24,11 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
 // Japanese query becomes a phrase of them.
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆][\u3099\u309A]?/u;
 const CJK_SPLIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆][\u3099\u309A]?)/u;
+const CJK_ANY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 const APOSTROPHES = /['’ʼ]/g;
+const ASCII = /^[\x00-\x7F]*$/;
+const COMBINING_MARK = /\p{M}/gu;
+const KATAKANA = /[\u30A1-\u30F6]/;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /\p{L}/u;
@@ -35,20 +39,15 @@ const LETTER = /\p{L}/u;
  * Compatibility forms are folded too (ｆｕｌｌ-width letters, ligatures).
  */
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   const decomposed = text.normalize("NFKD").toLowerCase();
-  let folded = "";
-  let previous = "";
-  for (const char of decomposed) {
-    if (/\p{M}/u.test(char)) {
-      const breveOfShortI = char === "\u0306" && previous === "и";
-      const kanaVoicing = char === "\u3099" || char === "\u309A";
-      if (!breveOfShortI && !kanaVoicing) continue;
-    } else {
-      previous = char;
-    }
-    folded += char;
-  }
-  return katakanaToHiragana(folded.normalize("NFC"));
+  const stripped = decomposed.replace(COMBINING_MARK, (mark: string, offset: number) => {
+    const breveOfShortI = mark === "\u0306" && decomposed[offset - 1] === "и";
+    const kanaVoicing = mark === "\u3099" || mark === "\u309A";
+    return breveOfShortI || kanaVoicing ? mark : "";
+  });
+  const composed = stripped.normalize("NFC");
+  return KATAKANA.test(composed) ? katakanaToHiragana(composed) : composed;
 }
 
 function katakanaToHiragana(text: string): string {
@@ -70,7 +69,7 @@ export function tokenize(text: string): SearchToken[] {
   for (const match of text.matchAll(WORD)) {
     let offset = match.index;
     // Split a run into its Chinese and kana characters and the words between them.
-    for (const part of match[0].split(CJK_SPLIT)) {
+    for (const part of CJK_ANY.test(match[0]) ? match[0].split(CJK_SPLIT) : [match[0]]) {
       if (part !== "") {
         const form = foldText(part).replace(APOSTROPHES, "");
         if (form !== "") tokens.push({ start: offset, end: offset + part.length, form, script: scriptOf(form) });

@@ -1,0 +1,188 @@
+/**
+ * npm run bench:search [-- --works 2000] [--postgres]
+ *
+ * Measures search through the running production server (built and started
+ * on loopback, stopped at the end), first on the article alone, then on a
+ * library of --works works: search latency p50/p95 for single words (English
+ * and Russian), phrases and prefixes, the suggestions while typing, the
+ * reader page p50 and the works list p50. Prints one table per engine.
+ *
+ * The library is what `npm run bench:corpus -- --works N` generates where
+ * that command exists; otherwise N copies of the article are written
+ * straight to the database (the same words in every work: the worst case for
+ * counting common words). SQLite by default, in prisma/bench-search.db;
+ * PostgreSQL when DATABASE_URL names one or with --postgres (a throwaway
+ * cluster). Targets: search p95 ≤ 50 ms; the reader page within 1.5× of its
+ * article-alone figure; the works list as fast.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { startCluster, type PostgresCluster } from "@/lib/cli/postgres-cluster";
+import { createDatabase, type Database } from "@/lib/db/client";
+import { indexWork } from "@/lib/db/search-index";
+import { isPostgresUrl } from "@/lib/db/url";
+import { startProductionServer } from "./server";
+
+const { values } = parseArgs({ options: { works: { type: "string", default: "2000" }, postgres: { type: "boolean", default: false } } });
+const libraryWorks = Number(values.works);
+if (!Number.isInteger(libraryWorks) || libraryWorks < 1) throw new Error(`--works must be a whole number of works, not "${values.works}"`);
+
+const ARTICLE = "streltsov-2018";
+const SAMPLES = 20;
+const WARM_UP = 2;
+
+const QUERIES: Record<string, string[]> = {
+  "search: words (en)": ["Japan", "sanctions", "territorial", "negotiations", "Kremlin"],
+  "search: words (ru)": ["санкции", "Японии", "переговоры", "территориальной", "Кремль"],
+  "search: phrases": ['"peace treaty"', '"мирного договора"', '"Northern Territories"', '"южных Курил"'],
+  "search: prefixes": ["sanct*", "negot*", "санкц*", "переговор*"],
+  "search: glossary in any script": ["hikiwake", "хикиваке", "引き分け"],
+};
+const SUGGESTIONS = ["санк", "hiki", "мирный дог", "terr", "ひきわ"];
+
+type Row = { figure: string; article: string; library: string; target: string };
+
+/** Latency of one address over sequential requests, in ms. */
+async function latencies(origin: string, paths: string[]): Promise<number[]> {
+  const samples: number[] = [];
+  for (const path of paths) {
+    for (let i = 0; i < WARM_UP + SAMPLES; i += 1) {
+      const started = performance.now();
+      const response = await fetch(`${origin}${path}`);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+      if (i >= WARM_UP) samples.push(performance.now() - started);
+    }
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function measure(origin: string): Promise<Map<string, number[]>> {
+  const figures = new Map<string, number[]>();
+  for (const [name, queries] of Object.entries(QUERIES)) {
+    figures.set(name, await latencies(origin, queries.map((query) => `/en/search?q=${encodeURIComponent(query)}`)));
+  }
+  figures.set("suggestions while typing", await latencies(origin, SUGGESTIONS.map((text) => `/api/v1/search/suggestions?q=${encodeURIComponent(text)}`)));
+  figures.set("reader page", await latencies(origin, [`/en/works/${ARTICLE}`]));
+  figures.set("works list", await latencies(origin, ["/en"]));
+  return figures;
+}
+
+async function serveAndMeasure(): Promise<Map<string, number[]>> {
+  const server = await startProductionServer();
+  try {
+    return await measure(server.origin);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** N copies of the article, written directly (no content files), each indexed in its own transaction. */
+async function copyArticle(db: Database, copies: number): Promise<void> {
+  const source = await db.work.findUniqueOrThrow({
+    where: { slug: ARTICLE },
+    include: { units: true, editions: { include: { paragraphs: true } }, glossary: { include: { occurrences: true } } },
+  });
+  const existing = await db.work.count({ where: { slug: { startsWith: "bench-copy-" } } });
+  for (let n = existing + 1; n <= copies; n += 1) {
+    await db.$transaction(
+      async (tx) => {
+        const work = await tx.work.create({ data: { slug: `bench-copy-${n}`, title: `${source.title} (copy ${n})`, contentHash: "bench", importedAt: new Date() } });
+        const units = await tx.alignmentUnit.createManyAndReturn({ data: source.units.map((unit) => ({ workId: work.id, ordinal: unit.ordinal })), select: { id: true, ordinal: true } });
+        const unitByOrdinal = new Map(units.map((unit) => [unit.ordinal, unit.id]));
+        const unitOrdinal = new Map(source.units.map((unit) => [unit.id, unit.ordinal]));
+        const paragraphIds = new Map<number, number>();
+        for (const { id: _id, workId: _workId, paragraphs, authors, ...edition } of source.editions) {
+          const created = await tx.edition.create({ data: { ...edition, authors: authors ?? [], workId: work.id }, select: { id: true } });
+          const rows = await tx.paragraph.createManyAndReturn({
+            data: paragraphs.map(({ id: _paragraph, editionId: _edition, unitId, marks, pageBreaks, ...paragraph }) => ({
+              ...paragraph,
+              marks: marks ?? [],
+              pageBreaks: pageBreaks ?? [],
+              editionId: created.id,
+              unitId: unitByOrdinal.get(unitOrdinal.get(unitId)!)!,
+            })),
+            select: { id: true, ordinal: true },
+          });
+          const byOrdinal = new Map(rows.map((row) => [row.ordinal, row.id]));
+          for (const paragraph of paragraphs) paragraphIds.set(paragraph.id, byOrdinal.get(paragraph.ordinal)!);
+        }
+        for (const { id: _id, workId: _workId, occurrences, data, ...entry } of source.glossary) {
+          const created = await tx.glossaryEntry.create({ data: { ...entry, data: data ?? {}, workId: work.id }, select: { id: true } });
+          await tx.glossaryOccurrence.createMany({
+            data: occurrences.map((occurrence) => ({ entryId: created.id, paragraphId: paragraphIds.get(occurrence.paragraphId)!, start: occurrence.start, end: occurrence.end })),
+          });
+        }
+        await indexWork(tx, work.id);
+      },
+      { timeout: 60_000 },
+    );
+    if (n % 100 === 0) process.stdout.write(`bench:search: ${n} of ${copies} works written\n`);
+  }
+}
+
+function hasCorpusCommand(): boolean {
+  return Boolean((JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts["bench:corpus"]);
+}
+
+async function buildLibrary(url: string): Promise<string> {
+  if (hasCorpusCommand()) {
+    const result = spawnSync("npm", ["run", "bench:corpus", "--", "--works", String(libraryWorks)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+    if (result.status !== 0) throw new Error("npm run bench:corpus failed");
+    return "bench:corpus";
+  }
+  const db = createDatabase(url);
+  try {
+    await copyArticle(db, libraryWorks - 1);
+  } finally {
+    await db.$disconnect();
+  }
+  return "copies of the article";
+}
+
+function table(engine: string, article: Map<string, number[]>, library: Map<string, number[]>, source: string): void {
+  const rows: Row[] = [];
+  for (const name of [...Object.keys(QUERIES), "suggestions while typing"]) {
+    for (const p of [50, 95]) {
+      rows.push({ figure: `${name} p${p}`, article: ms(percentile(article.get(name)!, p)), library: ms(percentile(library.get(name)!, p)), target: p === 95 ? "≤ 50 ms" : "" });
+    }
+  }
+  const readerArticle = percentile(article.get("reader page")!, 50);
+  const readerLibrary = percentile(library.get("reader page")!, 50);
+  rows.push({ figure: "reader page p50", article: ms(readerArticle), library: `${ms(readerLibrary)} (${(readerLibrary / readerArticle).toFixed(2)}×)`, target: "≤ 1.5× article" });
+  const listArticle = percentile(article.get("works list")!, 50);
+  const listLibrary = percentile(library.get("works list")!, 50);
+  rows.push({ figure: "works list p50", article: ms(listArticle), library: `${ms(listLibrary)} (${(listLibrary / listArticle).toFixed(2)}×)`, target: "as fast" });
+  console.log(`\nSearch on ${engine}: the article alone, then ${libraryWorks} works (${source}); ${SAMPLES} sequential requests per address after ${WARM_UP} warm-up\n`);
+  console.table(rows);
+}
+
+let cluster: PostgresCluster | null = null;
+const configured = process.env.DATABASE_URL ?? "";
+let url: string;
+if (isPostgresUrl(configured)) url = configured;
+else if (values.postgres) {
+  cluster = await startCluster();
+  url = cluster.url();
+} else {
+  rmSync("prisma/bench-search.db", { force: true });
+  rmSync("prisma/bench-search.db-wal", { force: true });
+  rmSync("prisma/bench-search.db-shm", { force: true });
+  url = "file:./prisma/bench-search.db";
+}
+process.env.DATABASE_URL = url;
+process.env.READER_DIST_DIR ??= ".next-bench-search";
+
+try {
+  const engine = isPostgresUrl(url) ? "PostgreSQL" : "SQLite";
+  const article = await serveAndMeasure();
+  const source = await buildLibrary(url);
+  const library = await serveAndMeasure();
+  table(engine, article, library, source);
+} finally {
+  cluster?.stop();
+}
