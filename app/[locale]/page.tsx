@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { database } from "@/lib/db/client";
-import { listWorks } from "@/lib/db/reader";
+import { listWorksPage } from "@/lib/db/catalog";
 import { EditionLine } from "@/app/_components/edition-line";
 
 // The works and their texts change with every import, not with every build.
@@ -14,11 +14,17 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   return { title: t("title") };
 }
 
-export default async function HomePage({ params }: PageProps<"/[locale]">) {
+/** Works per page of the list: a library of thousands stays quick to serve and to read. */
+const WORKS_PER_PAGE = 50;
+
+export default async function HomePage({ params, searchParams }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const works = await listWorks(database());
+  const requested = Number((await searchParams).page);
+  const page = Number.isInteger(requested) && requested >= 1 ? requested : 1;
+  const { total, items: works } = await listWorksPage(database(), { skip: (page - 1) * WORKS_PER_PAGE, take: WORKS_PER_PAGE });
+  const pages = Math.ceil(total / WORKS_PER_PAGE);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -46,6 +52,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </li>
           ))}
         </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t("pagination")} className="mt-8 flex items-center justify-between text-sm">
+          {page > 1 ? <Link href={`/?page=${page - 1}`} rel="prev">{t("previous")}</Link> : <span />}
+          <span>{t("pageOf", { page, pages })}</span>
+          {page < pages ? <Link href={`/?page=${page + 1}`} rel="next">{t("next")}</Link> : <span />}
+        </nav>
       )}
     </div>
   );
