@@ -2,8 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseFile = process.env.E2E_DATABASE ?? "prisma/e2e.db";
-/** The end-to-end tests run the production build on a database of their own, created fresh for every run. */
-export const E2E_DATABASE_URL = `file:./${databaseFile}`;
+/**
+ * The end-to-end tests run the production build on a database of their own, created fresh for every run:
+ * an SQLite file, or the empty PostgreSQL database E2E_DATABASE_URL names (npm run test:pg makes one).
+ */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:./${databaseFile}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
