@@ -1,13 +1,9 @@
 import { ContentError } from "../content/errors.ts";
-import { listWorkDirectories, loadWork, type SourceEdition, type SourceWork } from "../content/load.ts";
-import { alignUnitSentences, editionLengthModel, type UnitSentence } from "../align/unit-sentences.ts";
+import { listWorkDirectories, loadWork, type SourceWork } from "../content/load.ts";
 import { glossarySearchText } from "../glossary/language.ts";
-import { glossaryLexicon } from "../glossary/lexicon.ts";
-import { compileGlossary, findGlossaryMatches, type MatchLanguage } from "../glossary/match.ts";
-import { isLanguage } from "../text/language.ts";
 import type { Database } from "./client.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
-import { indexWork } from "./search-index.ts";
+import { refreshWork } from "./work-derived.ts";
 
 /**
  * Bumped whenever the importer stores something new, so that unchanged
@@ -80,8 +76,6 @@ export async function importWorks(db: Database, works: SourceWork[], options: Im
         }
         if (existing) await tx.work.delete({ where: { id: existing.id } });
         await writeWork(tx, work);
-        const { id } = await tx.work.findUniqueOrThrow({ where: { slug: work.slug }, select: { id: true } });
-        await indexWork(tx, id);
         const report: ImportReport = { slug: work.slug, status: existing ? "updated" : "created", ...counts };
         reports.push(report);
         await options.onWorkWritten?.(report);
@@ -98,7 +92,6 @@ async function writeWork(db: Prisma.TransactionClient, work: SourceWork): Promis
     select: { id: true },
   });
 
-  const paragraphIds = new Map<string, number>();
   await db.alignmentUnit.createMany({ data: work.units.map((unit) => ({ workId: created.id, ordinal: unit.ordinal })) });
   const unitIds = new Map(
     (await db.alignmentUnit.findMany({ where: { workId: created.id }, select: { id: true, ordinal: true } })).map((unit) => [unit.ordinal, unit.id]),
@@ -131,7 +124,7 @@ async function writeWork(db: Prisma.TransactionClient, work: SourceWork): Promis
     for (const unit of work.units) {
       for (const id of unit.paragraphs[metadata.lang] ?? []) unitOfParagraph.set(id, unitIds.get(unit.ordinal)!);
     }
-    const paragraphs = await db.paragraph.createManyAndReturn({
+    await db.paragraph.createMany({
       data: edition.paragraphs.map((paragraph) => ({
         editionId: stored.id,
         unitId: unitOfParagraph.get(paragraph.id)!,
@@ -143,21 +136,17 @@ async function writeWork(db: Prisma.TransactionClient, work: SourceWork): Promis
         marks: paragraph.marks,
         pageBreaks: paragraph.pageBreaks,
       })),
-      select: { id: true, ordinal: true },
     });
-    for (const paragraph of paragraphs) paragraphIds.set(paragraphKey(metadata.lang, paragraph.ordinal), paragraph.id);
   }
 
-  await writeGlossary(db, created.id, work, paragraphIds);
-  await writeSentences(db, work, paragraphIds);
+  await writeGlossary(db, created.id, work);
+  await refreshWork(db, created.id);
 }
 
-const paragraphKey = (language: string, ordinal: number) => `${language}-${ordinal}`;
-
-/** The glossary's entries, and every occurrence of each in the editions it can be matched in. */
-async function writeGlossary(db: Prisma.TransactionClient, workId: number, work: SourceWork, paragraphIds: Map<string, number>): Promise<void> {
+/** The glossary's entries; their occurrences are found by refreshWork. */
+async function writeGlossary(db: Prisma.TransactionClient, workId: number, work: SourceWork): Promise<void> {
   if (work.glossary.length === 0) return;
-  const entries = await db.glossaryEntry.createManyAndReturn({
+  await db.glossaryEntry.createMany({
     data: work.glossary.map((entry) => ({
       workId,
       key: entry.id,
@@ -165,63 +154,5 @@ async function writeGlossary(db: Prisma.TransactionClient, workId: number, work:
       data: entry,
       searchText: glossarySearchText([...entry.en, entry.hepburn, entry.kanji, entry.kana, entry.ru, ...(entry.ruForms ?? []), entry.polivanov, entry.romanized, entry.journalistic]),
     })),
-    select: { id: true, key: true },
   });
-  const entryIds = new Map(entries.map((entry) => [entry.key, entry.id]));
-  const compiled = compileGlossary(work.glossary);
-  const occurrences = work.editions.flatMap(({ metadata, paragraphs }) => {
-    if (!isMatchLanguage(metadata.lang)) return [];
-    const language = metadata.lang;
-    return paragraphs.flatMap((paragraph) =>
-      findGlossaryMatches(compiled, paragraph.text, language).map((match) => ({
-        entryId: entryIds.get(match.entryId)!,
-        paragraphId: paragraphIds.get(paragraphKey(language, paragraph.id))!,
-        start: match.start,
-        end: match.end,
-      })),
-    );
-  });
-  await db.glossaryOccurrence.createMany({ data: occurrences });
-}
-
-/**
- * The sentences of every paragraph, aligned inside each unit so that the
- * reader can show a sentence's counterpart. Needs two editions in languages
- * the aligner knows; otherwise sentences are not stored.
- */
-async function writeSentences(db: Prisma.TransactionClient, work: SourceWork, paragraphIds: Map<string, number>): Promise<void> {
-  const [source, target] = work.editions;
-  if (work.editions.length !== 2 || !source || !target || !isLanguage(source.metadata.lang) || !isLanguage(target.metadata.lang)) return;
-  const options = { sourceLanguage: source.metadata.lang, targetLanguage: target.metadata.lang, lexicon: glossaryLexicon(work.glossary) };
-  const textOf = (edition: SourceEdition) => new Map(edition.paragraphs.map((paragraph) => [paragraph.id, paragraph.text]));
-  const sourceTexts = textOf(source);
-  const targetTexts = textOf(target);
-  const lengthModel = editionLengthModel([...sourceTexts.values()], [...targetTexts.values()], options);
-
-  const rows: Prisma.SentenceCreateManyInput[] = [];
-  for (const unit of work.units) {
-    const sourceIds = unit.paragraphs[source.metadata.lang] ?? [];
-    const targetIds = unit.paragraphs[target.metadata.lang] ?? [];
-    const aligned = alignUnitSentences(
-      sourceIds.map((id) => sourceTexts.get(id)!),
-      targetIds.map((id) => targetTexts.get(id)!),
-      { ...options, lengthModel },
-    );
-    const collect = (language: string, ids: number[], sentences: UnitSentence[]) => {
-      const ordinals = new Map<number, number>();
-      for (const sentence of sentences) {
-        const paragraphId = paragraphIds.get(paragraphKey(language, ids[sentence.paragraph]!))!;
-        const ordinal = (ordinals.get(paragraphId) ?? 0) + 1;
-        ordinals.set(paragraphId, ordinal);
-        rows.push({ paragraphId, ordinal, start: sentence.start, end: sentence.end, bead: sentence.bead });
-      }
-    };
-    collect(source.metadata.lang, sourceIds, aligned.source);
-    collect(target.metadata.lang, targetIds, aligned.target);
-  }
-  await db.sentence.createMany({ data: rows });
-}
-
-function isMatchLanguage(language: string): language is MatchLanguage {
-  return language === "en" || language === "ru";
 }
