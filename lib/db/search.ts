@@ -78,8 +78,10 @@ export interface SearchResults {
   pages: number;
   /** Matching paragraphs per edition language (under every filter but the language). */
   languages: { language: string; paragraphs: number }[];
-  /** Matching units per work, most first (under every filter but work and section). */
+  /** Matching units per work, most first (under every filter but work and section): the first WORK_FACETS works, and the selected one. */
   works: { slug: string; title: string; units: number }[];
+  /** How many works have hits (under every filter but work and section). */
+  worksWithHits: number;
   /** The glossary entries the query names, in any script. */
   glossary: GlossaryMatch[];
   /** The sections of the selected work, for the section filter. */
@@ -294,6 +296,9 @@ function byLanguage(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
+/** How many works the per-work counts list; a common word occurs in every work of a large library. */
+export const WORK_FACETS = 50;
+
 const emptyResults = (request: SearchRequest, searched: boolean): SearchResults => ({
   query: request.q,
   searched,
@@ -303,6 +308,7 @@ const emptyResults = (request: SearchRequest, searched: boolean): SearchResults 
   pages: 0,
   languages: [],
   works: [],
+  worksWithHits: 0,
   glossary: [],
   sections: [],
   results: [],
@@ -397,7 +403,10 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
     pageSize: request.pageSize,
     pages: Math.ceil(total / request.pageSize),
     languages: [...languageCounts].map(([language, paragraphs]) => ({ language, paragraphs })).sort((a, b) => byLanguage(a.language, b.language)),
-    works: rank(workCounts).map((row) => ({ slug: works.get(row.id)!.slug, title: row.title, units: row.units })),
+    works: rank(workCounts)
+      .filter((row, index) => index < WORK_FACETS || row.id === work?.id)
+      .map((row) => ({ slug: works.get(row.id)!.slug, title: row.title, units: row.units })),
+    worksWithHits: workCounts.size,
     glossary: await glossaryMatches(db, keys),
     // Section 0, the front matter, has no heading of its own.
     sections: work

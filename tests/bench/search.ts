@@ -10,7 +10,8 @@
  * The library is what `npm run bench:corpus -- --works N` generates where
  * that command exists; otherwise N copies of the article are written
  * straight to the database (the same words in every work: the worst case for
- * counting common words). SQLite by default, in prisma/bench-search.db;
+ * counting common words). SQLite by default (prisma/bench-search-article.db,
+ * and prisma/bench-search-library.db, which is kept for the next run);
  * PostgreSQL when DATABASE_URL names one or with --postgres (a throwaway
  * cluster). Targets: search p95 ≤ 50 ms; the reader page within 1.5× of its
  * article-alone figure; the works list as fast.
@@ -161,27 +162,39 @@ function table(engine: string, article: Map<string, number[]>, library: Map<stri
   console.table(rows);
 }
 
-let cluster: PostgresCluster | null = null;
-const configured = process.env.DATABASE_URL ?? "";
-let url: string;
-if (isPostgresUrl(configured)) url = configured;
-else if (values.postgres) {
-  cluster = await startCluster();
-  url = cluster.url();
-} else {
-  rmSync("prisma/bench-search.db", { force: true });
-  rmSync("prisma/bench-search.db-wal", { force: true });
-  rmSync("prisma/bench-search.db-shm", { force: true });
-  url = "file:./prisma/bench-search.db";
+/** A fresh SQLite file. */
+function freshSqlite(file: string): string {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+  return `file:./${file}`;
 }
-process.env.DATABASE_URL = url;
-process.env.READER_DIST_DIR ??= ".next-bench-search";
 
+/** Migrations and the content's works, as `npm start` would have them. */
+function prepare(url: string): void {
+  const result = spawnSync("npx", ["tsx", "lib/cli/prepare.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  if (result.status !== 0) throw new Error("preparing the database failed");
+}
+
+async function serveAndMeasureOn(url: string): Promise<Map<string, number[]>> {
+  process.env.DATABASE_URL = url;
+  return serveAndMeasure();
+}
+
+let cluster: PostgresCluster | null = null;
+process.env.READER_DIST_DIR ??= ".next-bench-search";
 try {
-  const engine = isPostgresUrl(url) ? "PostgreSQL" : "SQLite";
-  const article = await serveAndMeasure();
-  const source = await buildLibrary(url);
-  const library = await serveAndMeasure();
+  const configured = process.env.DATABASE_URL ?? "";
+  if (values.postgres && !isPostgresUrl(configured)) cluster = await startCluster();
+  const postgresUrl = isPostgresUrl(configured) ? configured : cluster?.url();
+  // SQLite: the article alone in a fresh file, the library in a file of its own that is kept,
+  // so that a second run measures again without writing the library again.
+  const articleUrl = postgresUrl ?? freshSqlite("prisma/bench-search-article.db");
+  const libraryUrl = postgresUrl ?? "file:./prisma/bench-search-library.db";
+  const engine = postgresUrl ? "PostgreSQL" : "SQLite";
+
+  const article = await serveAndMeasureOn(articleUrl);
+  prepare(libraryUrl);
+  const source = await buildLibrary(libraryUrl);
+  const library = await serveAndMeasureOn(libraryUrl);
   table(engine, article, library, source);
 } finally {
   cluster?.stop();

@@ -167,6 +167,7 @@ async function Results({ parameters, results, locale }: { parameters: Parameters
                   <span className="text-muted">({t("passagesInWork", { count: work.units })})</span>
                 </li>
               ))}
+              {results.worksWithHits > 20 && <li className="text-muted">{t("moreWorks", { count: results.worksWithHits - 20 })}</li>}
               {parameters.work && (
                 <li>
                   <Link href={searchHref(parameters, { work: undefined, section: undefined })}>{t("clearFilter")}</Link>
