@@ -49,6 +49,8 @@ function containsAscii(bytes: Uint8Array, needle: string): boolean {
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) throw new IngestError(`${file} is UTF-16 text; save it as UTF-8`);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new IngestError(`${file} is a binary file, not text (a NUL byte at offset ${nul})`);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -28,7 +28,8 @@ describe("input the importer refuses", () => {
     const windows1251 = Uint8Array.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // «Привет» in Windows-1251
     expect(() => decodeText(windows1251, "ru.txt")).toThrow(/^ru\.txt is not valid UTF-8 text \(byte 0xcf at offset 0; .*Windows-1251\?\)$/);
     expect(() => decodeText(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), "ru.txt")).toThrow("ru.txt is UTF-16 text; save it as UTF-8");
-    expect(() => decodeText(utf8("текст\nещё\u0000\u0001"), "ru.txt")).toThrow("ru.txt is a binary file, not text (control character U+0000 at line 2)");
+    expect(() => decodeText(utf8("текст\nещё\u0000"), "ru.txt")).toThrow("ru.txt is a binary file, not text (a NUL byte at offset 17)");
+    expect(() => decodeText(utf8("текст\nещё\u0001"), "ru.txt")).toThrow("ru.txt is a binary file, not text (control character U+0001 at line 2)");
     expect(() => decodeText(utf8(" \n\t\n"), "ru.txt")).toThrow("ru.txt has no text");
     expect(decodeText(utf8("\uFEFFтекст\fстраница"), "ru.txt")).toBe("текст\fстраница");
   });
