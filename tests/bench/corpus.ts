@@ -1,5 +1,5 @@
 /**
- * npm run bench:corpus [-- --works 2000] [--paragraphs 100] [--seed 1]
+ * npm run bench:corpus [-- --works 2000] [--paragraphs 100] [--seed 1] [--jobs N]
  *
  * Writes a synthetic library into the database DATABASE_URL names (SQLite or
  * PostgreSQL) for the scale benchmarks: --works works, each with an English
@@ -12,13 +12,18 @@
  * abstract, keywords, headed sections, citations, emphasis, page breaks and
  * references.
  *
- * The works go through the importer (importWorks), so that everything an
- * import maintains, the search index included, is maintained; in batches of
- * one transaction each. The same seed makes the same library, and a second run
- * finds every work unchanged. Prints the time taken and the row counts.
+ * The database is first made ready as `npm start` would (migrations, the works
+ * of content/). The synthetic works then go through the importer
+ * (importWorks), so that everything an import maintains, the search index
+ * included, is maintained; in batches of one transaction each, written by
+ * --jobs processes at once on PostgreSQL (one per core by default) and by one
+ * on SQLite. The same seed makes the same library, and a second run finds
+ * every work unchanged. Prints the time taken and the row counts.
  */
 import { SingleBar } from "cli-progress";
+import { fork, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import type { SourceUnit } from "@/lib/content/alignment-file";
 import type { SourceParagraph } from "@/lib/content/edition-file";
@@ -39,16 +44,31 @@ const WORKS_PER_TRANSACTION = 25;
 const REFERENCES = 8;
 
 const { values } = parseArgs({
-  options: { works: { type: "string", default: "2000" }, paragraphs: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
+  options: {
+    works: { type: "string", default: "2000" },
+    paragraphs: { type: "string", default: "100" },
+    seed: { type: "string", default: "1" },
+    jobs: { type: "string" },
+    // Internal: which writer of a parallel run this process is.
+    job: { type: "string" },
+  },
 });
+function fail(message: string): never {
+  console.error(`bench:corpus: ${message}`);
+  process.exit(1);
+}
 const wholeNumber = (name: string, value: string, minimum: number) => {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < minimum) throw new Error(`--${name} must be a whole number of at least ${minimum}, not "${value}"`);
+  if (!Number.isInteger(number) || number < minimum) fail(`--${name} must be a whole number of at least ${minimum}, not "${value}"`);
   return number;
 };
 const workCount = wholeNumber("works", values.works, 1);
 const paragraphCount = wholeNumber("paragraphs", values.paragraphs, 4 + REFERENCES + 8);
 const seed = wholeNumber("seed", values.seed, 0);
+// PostgreSQL takes concurrent writers (one process each, as the importer's work is CPU-bound); SQLite one at a time.
+const postgres = isPostgresUrl(databaseUrl());
+const jobCount = wholeNumber("jobs", values.jobs ?? String(postgres ? availableParallelism() : 1), 1);
+if (jobCount > 1 && !postgres) fail("--jobs: SQLite takes one writer at a time; parallel writers need PostgreSQL");
 
 // ---- Randomness: seeded, so that a seed always makes the same library ----
 
@@ -338,54 +358,97 @@ async function databaseBytes(db: Database, url: string): Promise<number> {
   return Number(row?.bytes ?? 0);
 }
 
-const url = databaseUrl();
-const started = performance.now();
-const article = loadWork(ARTICLE);
-const editionOf = (code: string) => article.editions.find((edition) => edition.metadata.lang === code)!;
-const wordsOf = (paragraph: SourceParagraph) => paragraph.text.match(WORD)?.length ?? 0;
-const totalWords = (edition: SourceEdition) => edition.paragraphs.reduce((sum, paragraph) => sum + wordsOf(paragraph), 0);
-const model: Article = {
-  languages: {
-    en: { vocabulary: vocabulary("en", editionOf("en")), length: 1 },
-    ru: { vocabulary: vocabulary("ru", editionOf("ru")), length: totalWords(editionOf("ru")) / totalWords(editionOf("en")) },
-  },
-  lengths: editionOf("en").paragraphs.filter((paragraph) => paragraph.kind === "body").map(wordsOf),
-};
+/** What a writer reports after each work. */
+type Progress = { status: "created" | "updated" | "unchanged"; paragraphs: number };
 
-console.log(`bench:corpus: ${workCount} works × 2 editions × ${paragraphCount} paragraphs (seed ${seed}) into ${isPostgresUrl(url) ? "PostgreSQL" : "SQLite"} ${redactPassword(url)}`);
-const db = createDatabase(url);
+/** Writes the works of every `jobs`-th batch, starting with batch `job`, reporting each work. */
+async function writeWorks(article: Article, job: number, jobs: number, report: (progress: Progress) => void): Promise<void> {
+  const db = createDatabase(url);
+  try {
+    for (let first = 1 + job * WORKS_PER_TRANSACTION; first <= workCount; first += jobs * WORKS_PER_TRANSACTION) {
+      const batch = Array.from({ length: Math.min(WORKS_PER_TRANSACTION, workCount - first + 1) }, (_, offset) => synthesiseWork(article, first + offset));
+      const reports = await importWorks(db, batch, { onWorkWritten: ({ status, paragraphs }) => report({ status, paragraphs }) });
+      // onWorkWritten sees the works written; the unchanged ones are only in the result.
+      for (const { status } of reports) if (status === "unchanged") report({ status, paragraphs: 0 });
+      // better-sqlite3 answers synchronously, so a batch never yields to timers (the bar's redraws) or signals: yield now.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function articleModel(): Article {
+  const article = loadWork(ARTICLE);
+  const editionOf = (code: string) => article.editions.find((edition) => edition.metadata.lang === code)!;
+  const wordsOf = (paragraph: SourceParagraph) => paragraph.text.match(WORD)?.length ?? 0;
+  const totalWords = (edition: SourceEdition) => edition.paragraphs.reduce((sum, paragraph) => sum + wordsOf(paragraph), 0);
+  return {
+    languages: {
+      en: { vocabulary: vocabulary("en", editionOf("en")), length: 1 },
+      ru: { vocabulary: vocabulary("ru", editionOf("ru")), length: totalWords(editionOf("ru")) / totalWords(editionOf("en")) },
+    },
+    lengths: editionOf("en").paragraphs.filter((paragraph) => paragraph.kind === "body").map(wordsOf),
+  };
+}
+
+const url = databaseUrl();
+
+if (values.job !== undefined) {
+  // A writer process of a parallel run: reports to the process that started it.
+  await writeWorks(articleModel(), Number(values.job), jobCount, (progress) => process.send!(progress));
+  process.exit(0);
+}
+
+if (spawnSync("npx", ["tsx", "lib/cli/prepare.ts"], { stdio: "inherit" }).status !== 0) fail("lib/cli/prepare.ts failed: the database is not ready");
+const started = performance.now();
+console.log(
+  `bench:corpus: ${workCount} works × 2 editions × ${paragraphCount} paragraphs (seed ${seed}) into ${isPostgresUrl(url) ? "PostgreSQL" : "SQLite"} ${redactPassword(url)}, ${jobCount} writer${jobCount > 1 ? "s" : ""}`,
+);
 const bar = new SingleBar({
   format: "bench:corpus |{bar}| {value}/{total} works | {paragraphs} paragraphs written | {duration_formatted} (ETA {eta_formatted})",
   noTTYOutput: true,
   notTTYSchedule: 10_000,
   hideCursor: true,
 });
-const status = { created: 0, updated: 0, unchanged: 0, paragraphs: 0 };
+const totals = { created: 0, updated: 0, unchanged: 0, paragraphs: 0 };
+const count = ({ status, paragraphs }: Progress) => {
+  totals[status] += 1;
+  totals.paragraphs += paragraphs;
+  bar.increment({ paragraphs: totals.paragraphs });
+};
+const db = createDatabase(url);
 try {
   bar.start(workCount, 0, { paragraphs: 0 });
-  for (let first = 1; first <= workCount; first += WORKS_PER_TRANSACTION) {
-    const batch = Array.from({ length: Math.min(WORKS_PER_TRANSACTION, workCount - first + 1) }, (_, offset) => synthesiseWork(model, first + offset));
-    const reports = await importWorks(db, batch, {
-      onWorkWritten: (report) => {
-        status.paragraphs += report.paragraphs;
-        bar.increment({ paragraphs: status.paragraphs });
-      },
+  if (jobCount === 1) {
+    await writeWorks(articleModel(), 0, 1, count);
+  } else {
+    const children = Array.from({ length: jobCount }, (_, job) =>
+      fork(process.argv[1]!, [...process.argv.slice(2), "--job", String(job), "--jobs", String(jobCount)], { stdio: ["ignore", "inherit", "inherit", "ipc"] }),
+    );
+    await Promise.all(
+      children.map(
+        (child, job) =>
+          new Promise<void>((resolve, reject) => {
+            child.on("message", (progress: Progress) => count(progress));
+            child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`writer ${job + 1} of ${jobCount} failed (exit ${code})`))));
+          }),
+      ),
+    ).catch((error: unknown) => {
+      for (const child of children) child.kill();
+      throw error;
     });
-    for (const report of reports) {
-      status[report.status] += 1;
-      if (report.status === "unchanged") bar.increment({ paragraphs: status.paragraphs });
-    }
   }
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `\nbench:corpus: ${status.created} works created, ${status.updated} updated, ${status.unchanged} unchanged; ` +
-      `${status.paragraphs} paragraphs written in ${seconds.toFixed(1)} s (${(status.paragraphs / seconds).toFixed(0)} paragraphs/s)`,
+    `\nbench:corpus: ${totals.created} works created, ${totals.updated} updated, ${totals.unchanged} unchanged; ` +
+      `${totals.paragraphs} paragraphs written in ${seconds.toFixed(1)} s (${(totals.paragraphs / seconds).toFixed(0)} paragraphs/s)`,
   );
   const counts = await rowCounts(db);
   const width = Math.max(...counts.map(([table]) => table.length));
   console.log("\nRows in the database now:");
-  for (const [table, count] of counts) console.log(`  ${table.padEnd(width)}  ${count.toLocaleString("en")}`);
+  for (const [table, rows] of counts) console.log(`  ${table.padEnd(width)}  ${rows.toLocaleString("en")}`);
   const bytes = await databaseBytes(db, url);
   console.log(`  ${"size".padEnd(width)}  ${(bytes / 2 ** 20).toFixed(0)} MB${isPostgresUrl(url) ? "" : ` (${sqliteFilePath(url)})`}`);
 } finally {
