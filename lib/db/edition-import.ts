@@ -66,6 +66,19 @@ export async function checkEditionTarget(db: Database, slug: string, language: s
   }
 }
 
+/** Addresses written "<https://…>", which the edition format links (as parseInline does). */
+function urlMarks(text: string): InlineMark[] {
+  return [...text.matchAll(/<(https?:\/\/[^\s<>]*)>/gi)].map((match) => ({ type: "url", start: match.index + 1, end: match.index + 1 + match[1]!.length, href: match[1]! }));
+}
+
+function citationMarks(text: string, citations: Map<string, string>): InlineMark[] {
+  const marks: InlineMark[] = [];
+  for (const [label, ref] of citations) {
+    for (let start = text.indexOf(label); start >= 0; start = text.indexOf(label, start + label.length)) marks.push({ type: "cite", start, end: start + label.length, ref });
+  }
+  return marks;
+}
+
 const range = (first: number | null, last: number | null) => (first === null ? null : last === null || last === first ? `${first}` : `${first}–${last}`);
 
 export async function importEdition(db: Database, request: EditionImportRequest): Promise<EditionImportSummary> {
@@ -84,7 +97,7 @@ export async function importEdition(db: Database, request: EditionImportRequest)
       const units = await tx.alignmentUnit.findMany({
         where: { workId: work.id },
         orderBy: { ordinal: "asc" },
-        select: { id: true, ordinal: true, paragraphs: { orderBy: { ordinal: "asc" }, select: { id: true, editionId: true, kind: true, refKey: true, text: true } } },
+        select: { id: true, ordinal: true, paragraphs: { orderBy: { ordinal: "asc" }, select: { id: true, editionId: true, kind: true, refKey: true, text: true, marks: true } } },
       });
       const glossary = (await workGlossary(tx, work.id)).map(({ entry }) => entry);
       const lexicon = glossaryLexicon(glossary);
@@ -131,15 +144,28 @@ export async function importEdition(db: Database, request: EditionImportRequest)
         const sameKind = counterpart.length > 0 && counterpart.every((paragraph) => paragraph.kind === counterpart[0]!.kind) ? (counterpart[0]!.kind as ParagraphKind) : "body";
         planned.paragraphs.forEach((index, position) => {
           const oneToOne = counterpart.length === 1 && planned.paragraphs.length === 1;
-          kinds.set(index, { kind: document.paragraphs[index]!.heading ? "heading" : sameKind, refKey: oneToOne && position === 0 ? counterpart[0]!.refKey : null });
+          // The counterpart's kind where it is more than body text (a title set large is still the title); else the document's heading.
+          const kind = sameKind !== "body" ? sameKind : document.paragraphs[index]!.heading ? "heading" : "body";
+          kinds.set(index, { kind, refKey: oneToOne && position === 0 ? counterpart[0]!.refKey : null });
         });
       }
       const unitOf = new Map(plan.units.flatMap((planned) => planned.paragraphs.map((index) => [index, units[planned.unit]!.id] as const)));
+      // In-text citations: a label the work's editions already cite ("[Батин Ю. 2017]") links again to its reference,
+      // where the new edition has that reference.
+      const newKeys = new Set([...kinds.values()].flatMap(({ refKey }) => (refKey ? [refKey] : [])));
+      const citations = new Map<string, string>();
+      for (const paragraph of units.flatMap((unit) => unit.paragraphs)) {
+        for (const mark of paragraph.marks as unknown as InlineMark[]) {
+          if (mark.type === "cite" && newKeys.has(mark.ref)) citations.set(paragraph.text.slice(mark.start, mark.end), mark.ref);
+        }
+      }
       let section = 0;
       const rows = document.paragraphs.map((paragraph, index) => {
         const { kind, refKey } = kinds.get(index)!;
         if (kind === "heading") section += 1;
-        const marks: InlineMark[] = paragraph.em.map((span) => ({ type: "em", ...span }));
+        const marks: InlineMark[] = [...paragraph.em.map((span) => ({ type: "em" as const, ...span })), ...urlMarks(paragraph.text), ...citationMarks(paragraph.text, citations)].sort(
+          (a, b) => a.start - b.start || b.end - a.end,
+        );
         return { editionId, unitId: unitOf.get(index)!, ordinal: index + 1, kind, section, refKey, text: paragraph.text, marks, pageBreaks: paragraph.pageBreaks };
       });
       const created = await tx.paragraph.createManyAndReturn({ data: rows, select: { id: true } });
