@@ -19,15 +19,28 @@ export function createDatabase(url: string = databaseUrl()): Database {
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
 }
 
+/** Raw queries that only read: the search runs on them. ($executeRaw is for writing.) */
+const RAW_READS = new Set(["$queryRaw", "$queryRawUnsafe"]);
+
 /**
- * A client whose model reads (find*, count, aggregate, groupBy) go to one of
- * the replicas, chosen at random per query, and whose writes, transactions
- * and raw queries go to the primary.
+ * A client whose reads outside transactions (model reads: find*, count,
+ * aggregate, groupBy; and raw queries) go to one of the replicas, chosen at
+ * random per query, and whose writes and transactions go to the primary.
  */
 export function withReadReplicas(primary: Database, urls: string[]): Database {
   const replicas = urls.map((url) => createDatabase(url));
-  // The extension adds $primary()/$replica() and reroutes reads; the model API is unchanged.
-  return primary.$extends(readReplicas({ replicas })) as unknown as Database;
+  const replica = () => replicas[Math.floor(Math.random() * replicas.length)] as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  // The extension routes model reads and adds $primary()/$replica(); the API is unchanged.
+  return primary.$extends(readReplicas({ replicas })).$extends({
+    query: {
+      // The extension sends raw queries to the primary; raw reads outside a transaction can go to a replica.
+      async $allOperations({ model, operation, args, query, ...internal }) {
+        const { transaction } = (internal as { __internalParams?: { transaction?: unknown } }).__internalParams ?? {};
+        if (model || transaction || !RAW_READS.has(operation)) return query(args);
+        return Array.isArray(args) ? replica()[operation]!(...args) : replica()[operation]!(args);
+      },
+    },
+  }) as unknown as Database;
 }
 
 // One pair of clients per process; the global survives Next's module reloading in development.
@@ -44,9 +57,9 @@ export function primaryDatabase(): Database {
 
 /**
  * The database for serving reads. With DATABASE_REPLICA_URLS (PostgreSQL
- * only) model reads go to the streaming replicas, which may lag the primary by
- * a moment; writes made through it still reach the primary. Without replicas
- * it is the primary itself.
+ * only) reads outside transactions go to the streaming replicas, which may lag
+ * the primary by a moment; writes made through it still reach the primary.
+ * Without replicas it is the primary itself.
  */
 export function database(): Database {
   if (!shared.readerReads) {

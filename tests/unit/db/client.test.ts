@@ -50,6 +50,13 @@ describe("reading from replicas", () => {
     expect(await db.work.findUnique({ where: { slug: "on-the-replica" }, select: { slug: true } })).toEqual({ slug: "on-the-replica" });
   });
 
+  it("sends raw reads to a replica", async () => {
+    const currentDatabase = "SELECT current_database()::text AS name";
+    const replicaName = new URL(replica.url).pathname.slice(1);
+    expect(await db.$queryRaw`SELECT current_database()::text AS name, ${7}::int AS seven`).toEqual([{ name: replicaName, seven: 7 }]);
+    expect(await db.$queryRawUnsafe(`${currentDatabase} WHERE $1 = 1`, 1)).toEqual([{ name: replicaName }]);
+  });
+
   it("sends writes, transactions and $primary() reads to the primary", async () => {
     await db.work.create({ data: work("written") });
     expect(await slugs(primary.db)).toEqual(["on-the-primary", "written"]);
@@ -57,6 +64,10 @@ describe("reading from replicas", () => {
 
     const inTransaction = await db.$transaction(async (tx) => (await tx.work.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((row) => row.slug));
     expect(inTransaction).toEqual(["on-the-primary", "written"]);
+    const rawInTransaction = await db.$transaction(async (tx) => tx.$queryRaw<{ name: string }[]>`SELECT current_database()::text AS name`);
+    expect(rawInTransaction).toEqual([{ name: new URL(primary.url).pathname.slice(1) }]);
+    await db.$executeRaw`UPDATE "Work" SET "title" = 'retitled' WHERE "slug" = 'written'`;
+    expect(await primary.db.work.findUnique({ where: { slug: "written" }, select: { title: true } })).toEqual({ title: "retitled" });
     const fromPrimary = (db as unknown as { $primary(): Database }).$primary();
     expect(await slugs(fromPrimary)).toEqual(["on-the-primary", "written"]);
   });
