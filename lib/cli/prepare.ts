@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ContentError } from "@/lib/content/errors";
+import { pendingMigrations } from "@/lib/db/migrations";
 import { DEFAULT_DATABASE_URL, databaseUrl, isPostgresUrl, prismaFilesFor } from "@/lib/db/url";
 
 const BUILD_INPUTS = ["app", "lib", "messages", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
@@ -52,25 +53,6 @@ function generateClients() {
   }
 }
 
-/**
- * Whether a migration folder is not yet recorded as applied. Checked before
- * running `prisma migrate deploy`, which on PostgreSQL always lingers 10 s after
- * its work (a timer its schema engine never clears) even when nothing is pending.
- */
-async function hasPendingMigrations(db: { $queryRawUnsafe<T>(query: string): Promise<T> }): Promise<boolean> {
-  const folders = readdirSync(prismaFilesFor(url).migrations, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  try {
-    const applied = await db.$queryRawUnsafe<{ migration_name: string }[]>(
-      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-    );
-    const names = new Set(applied.map((row) => row.migration_name));
-    return folders.some((folder) => !names.has(folder.name));
-  } catch {
-    // No migrations table yet: a new database.
-    return true;
-  }
-}
-
 generateClients();
 
 // Imported only now: the data module needs the clients generated above.
@@ -78,7 +60,9 @@ const { createDatabase } = await import("@/lib/db/client");
 const { describeImport, importContent } = await import("@/lib/db/import");
 const db = createDatabase(url);
 try {
-  if (await hasPendingMigrations(db)) run("npx", ["prisma", "migrate", "deploy"], { quiet: true });
+  // Checked first because `prisma migrate deploy` on PostgreSQL always lingers 10 s after its
+  // work (a timer its schema engine never clears), even when nothing is pending.
+  if ((await pendingMigrations(db, prismaFilesFor(url).migrations)).length > 0) run("npx", ["prisma", "migrate", "deploy"], { quiet: true });
   // WAL lets readers go on while an import writes; the mode is stored in the file.
   if (!isPostgresUrl(url)) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   const reports = await importContent(db);

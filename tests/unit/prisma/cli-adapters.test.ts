@@ -47,6 +47,12 @@ describe("the Prisma CLI's PostgreSQL adapter", () => {
     await transaction.rollback();
   });
 
+  it("lets the command exit while its pool is still open", async () => {
+    const adapter = await open(await cliAdapterFor(url));
+    const pool = (adapter as unknown as { underlyingDriver(): { options: { allowExitOnIdle?: boolean } } }).underlyingDriver();
+    expect(pool.options.allowExitOnIdle).toBe(true);
+  });
+
   it("runs a migration whole, function bodies included, and all or nothing", async () => {
     const script = `
       CREATE TABLE "Probe" ("id" integer);
