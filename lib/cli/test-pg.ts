@@ -14,6 +14,8 @@ import pg from "pg";
 import { postgresBinaries, startCluster, startReplica, type PostgresCluster } from "./postgres-cluster.ts";
 
 const UNIT_TESTS = "tests/unit";
+/** A write is a round trip to a server rather than a call into SQLite: hooks that import whole works take longer. */
+const VITEST_TIMEOUTS = ["--hookTimeout", "120000", "--testTimeout", "120000"];
 /** Test files that open a database through these helpers run on PostgreSQL. */
 const DATABASE_HELPERS = /from "\.\.\/support\/(database|postgres)"/;
 
@@ -48,7 +50,8 @@ let running: ReturnType<typeof spawn> | null = null;
 function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     console.log(`\ntest:pg: ${Object.keys(env).join(", ")} → ${command} ${args.join(" ")}`);
-    running = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    // A process group of its own, so that an interruption can stop all of it (npx, Playwright, its web server).
+    running = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env }, detached: true });
     running.on("error", reject);
     running.on("exit", (code, signal) => {
       running = null;
@@ -115,32 +118,49 @@ async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
       console.error(`\ntest:pg: ${signal}: stopping the tests and the PostgreSQL clusters`);
-      running?.kill(signal);
+      if (running?.pid) process.kill(-running.pid, "SIGTERM");
       stopAll();
       process.exit(1);
     });
   }
 
+  // Every suite runs even when one before it failed, so that one run shows every failure.
+  const failures: string[] = [];
+  const step = async (name: string, work: () => Promise<void>) => {
+    const began = Date.now();
+    try {
+      await work();
+      console.log(`test:pg: ${name}: passed in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+    } catch (error) {
+      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   try {
     const primary = await startCluster();
     clusters.push(primary);
     console.log(`test:pg: PostgreSQL primary on 127.0.0.1:${primary.port}`);
-    await run("npx", ["vitest", "run", ...files], { TEST_POSTGRES_URL: primary.url() });
-    await endToEnd(primary, "reader_e2e");
+    await step("unit tests on PostgreSQL", () => run("npx", ["vitest", "run", ...VITEST_TIMEOUTS, ...files], { TEST_POSTGRES_URL: primary.url() }));
+    await step("end-to-end tests on PostgreSQL", () => endToEnd(primary, "reader_e2e"));
 
     const replica = await startReplica(primary);
     clusters.push(replica);
     await replicateSynchronously(primary);
     console.log(`test:pg: streaming replica on 127.0.0.1:${replica.port} serves the reads`);
-    await run("npx", ["vitest", "run", ...files], { TEST_POSTGRES_URL: primary.url(), TEST_POSTGRES_REPLICA_URL: replica.url() });
-    await endToEnd(primary, "reader_e2e_replica", replica);
-    const served = await replicaTransactions(replica, "reader_e2e_replica");
-    if (served === 0) throw new Error("the replica served no reads during the end-to-end tests: DATABASE_REPLICA_URLS was not used");
-    console.log(`test:pg: the replica served ${served} read transactions of the end-to-end run`);
+    const withReplica = { TEST_POSTGRES_URL: primary.url(), TEST_POSTGRES_REPLICA_URL: replica.url() };
+    await step("unit tests with a read replica", () => run("npx", ["vitest", "run", ...VITEST_TIMEOUTS, ...files], withReplica));
+    await step("end-to-end tests with a read replica", async () => {
+      await endToEnd(primary, "reader_e2e_replica", replica);
+      const served = await replicaTransactions(replica, "reader_e2e_replica");
+      if (served === 0) throw new Error("the replica served no reads: DATABASE_REPLICA_URLS was not used");
+      console.log(`test:pg: the replica served ${served} read transactions of the end-to-end run`);
+    });
   } finally {
     stopAll();
   }
-  console.log(`\ntest:pg: passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  if (failures.length > 0) throw new Error(`failed after ${took}:\n  ${failures.join("\n  ")}`);
+  console.log(`\ntest:pg: passed in ${took}`);
 }
 
 main().catch((error: unknown) => {
