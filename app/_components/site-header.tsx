@@ -16,6 +16,7 @@ export async function SiteHeader() {
           <Link href="/" className="text-ink">
             {t("worksLink")}
           </Link>
+          <Link href="/glossary" className="text-ink">{(await getTranslations("glossary"))("nav")}</Link>
           <LocaleSwitcher label={t("languageSwitcher")} />
         </nav>
       </div>

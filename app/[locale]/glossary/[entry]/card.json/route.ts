@@ -1,0 +1,3 @@
+import { termCardHandlers } from "../../_lib/files";
+
+export const { GET, HEAD, OPTIONS } = termCardHandlers();

@@ -1,0 +1,3 @@
+import { csvHandlers } from "../_lib/files";
+
+export const { GET, HEAD, OPTIONS } = csvHandlers();

@@ -1,0 +1,3 @@
+import { tbxHandlers } from "../_lib/files";
+
+export const { GET, HEAD, OPTIONS } = tbxHandlers();

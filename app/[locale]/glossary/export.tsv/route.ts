@@ -1,0 +1,3 @@
+import { tsvHandlers } from "../_lib/files";
+
+export const { GET, HEAD, OPTIONS } = tsvHandlers();
