@@ -270,7 +270,11 @@ function synthesiseWork(article: Article, index: number): SourceWork {
     // A unit says the same in both editions: one length, in each language's measure, split among its paragraphs.
     const length = pick(random, article.lengths) * Math.max(shape.en, shape.ru);
     const words = { en: length * (0.85 + random() * 0.3), ru: length * article.languages.ru.length * (0.85 + random() * 0.3) };
-    const split = (count: number) => (count === 1 ? [1] : ((share) => [share, 1 - share])(0.4 + random() * 0.2));
+    const split = (count: number) => {
+      if (count === 1) return [1];
+      const first = 0.4 + random() * 0.2;
+      return [first, 1 - first];
+    };
     const shares = { en: split(shape.en), ru: split(shape.ru) };
     const unit: SourceUnit = { ordinal: unitIndex + 1, paragraphs: { en: [], ru: [] }, line: unitIndex + 2 };
     for (const code of ["en", "ru"] as const) {
