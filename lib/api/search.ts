@@ -82,7 +82,9 @@ export const searchResultsSchema = component(
     pageSize: z.int().min(1),
     total: z.int().min(0).meta({ description: "How many alignment units match under every filter." }),
     totalPages: z.int().min(0),
-    languages: z.array(z.object({ language: z.string(), paragraphs: z.int().min(0) })).meta({ description: "Matching paragraphs per edition language, under every filter but lang." }),
+    languages: z
+      .array(z.object({ language: z.string(), units: z.int().min(0) }))
+      .meta({ description: "Per edition language, the matching units in which that edition matches (what lang would keep), under every filter but lang." }),
     works: z
       .array(z.object({ slug: z.string(), title: z.string(), units: z.int().min(0) }))
       .meta({ description: "Matching units per work, most first, under every filter but work and section: the first 50 works, and the selected one." }),

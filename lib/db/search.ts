@@ -76,8 +76,8 @@ export interface SearchResults {
   page: number;
   pageSize: number;
   pages: number;
-  /** Matching paragraphs per edition language (under every filter but the language). */
-  languages: { language: string; paragraphs: number }[];
+  /** Matching units per edition language: those in which that edition matches (under every filter but the language). */
+  languages: { language: string; units: number }[];
   /** Matching units per work, most first (under every filter but work and section): the first WORK_FACETS works, and the selected one. */
   works: { slug: string; title: string; units: number }[];
   /** How many works have hits (under every filter but work and section). */
@@ -99,7 +99,7 @@ interface MatchFilter {
 interface Counts {
   /** Matching units per work id. */
   works: Map<number, number>;
-  /** Matching paragraphs per language. */
+  /** Units in which the edition of each language matches. */
   languages: Map<string, number>;
 }
 
@@ -113,8 +113,12 @@ interface MatchedParagraph {
 /** What each engine answers; everything else is shared. */
 interface EngineQueries {
   counts(filter: MatchFilter): Promise<Counts>;
-  /** Every matching paragraph of these works, in one round trip. */
-  matchesIn(filter: MatchFilter, workIds: number[]): Promise<MatchedParagraph[]>;
+  /**
+   * Every matching paragraph of these works, in one round trip. `alongside`
+   * is how many matches the other works between them have: where it is
+   * small, one scan over the whole span is cheaper than one per work.
+   */
+  matchesIn(filter: MatchFilter, workIds: number[], alongside: number): Promise<MatchedParagraph[]>;
   /** Texts of a few matching paragraphs, for word completions. */
   sampleTexts(limit: number): Promise<string[]>;
 }
@@ -145,6 +149,8 @@ export function fts5Expression(query: ParsedQuery, glossaryKeys: readonly string
 }
 
 const WORK_SPAN = 4294967296; // 2^32: the rowids of one work
+/** Matches of other works that one scan over a page's works may pass over before separate scans are cheaper. */
+const SINGLE_SCAN_LIMIT = 2000;
 const UNIT_SPAN = 2 ** ROWID.unitShift;
 const NO_WORK_LIMIT = 2 ** 30;
 
@@ -160,35 +166,53 @@ function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[])
     async counts(filter) {
       const match = expression(filter);
       const [from, to] = workRange(filter);
+      // One pass: each matching unit with the set of its editions that match (a bit mask of
+      // language slots), then how many units of each work have each set.
       const rows = match
-        ? await db.$queryRaw<{ facet: string; id: number | bigint; n: number | bigint }[]>`
-          WITH hit AS MATERIALIZED (
-            SELECT rowid >> ${ROWID.unitShift} AS unit, (rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot FROM "SearchIndex"
-            WHERE "SearchIndex" MATCH ${match} AND rowid >= ${from} * ${WORK_SPAN} AND rowid < ${to} * ${WORK_SPAN})
-          SELECT 'work' AS facet, unit >> ${ROWID.workShift - ROWID.unitShift} AS id, count(DISTINCT unit) AS n FROM hit GROUP BY 2
-          UNION ALL SELECT 'slot', slot, count(*) FROM hit GROUP BY 2`
+        ? await db.$queryRaw<{ work: number | bigint; mask: number | bigint; n: number | bigint }[]>`
+          SELECT unit >> ${ROWID.workShift - ROWID.unitShift} AS work, mask, count(*) AS n FROM (
+            SELECT rowid >> ${ROWID.unitShift} AS unit, sum(DISTINCT 1 << ((rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot})) AS mask FROM "SearchIndex"
+            WHERE "SearchIndex" MATCH ${match} AND rowid >= ${from} * ${WORK_SPAN} AND rowid < ${to} * ${WORK_SPAN}
+            GROUP BY 1)
+          GROUP BY 1, 2`
         : [];
       const slots = await slotsOnce;
       const counts: Counts = { works: new Map(), languages: new Map() };
       for (const row of rows) {
-        if (row.facet === "work") counts.works.set(Number(row.id), Number(row.n));
-        else counts.languages.set(slots.get(Number(row.id)) ?? "?", Number(row.n));
+        const work = Number(row.work);
+        const units = Number(row.n);
+        counts.works.set(work, (counts.works.get(work) ?? 0) + units);
+        const mask = BigInt(row.mask);
+        for (const [slot, language] of slots) {
+          if ((mask >> BigInt(slot)) & 1n) counts.languages.set(language, (counts.languages.get(language) ?? 0) + units);
+        }
       }
       return counts;
     },
-    async matchesIn(filter, workIds) {
+    async matchesIn(filter, workIds, alongside) {
       const match = expression(filter);
       if (!match || workIds.length === 0) return [];
-      // One FTS5 range scan per work, all in one statement.
-      const scans = workIds.map(
-        (workId) => Prisma.sql`SELECT ${workId} AS work, rowid AS id FROM "SearchIndex"
-          WHERE "SearchIndex" MATCH ${match} AND rowid >= ${workId} * ${WORK_SPAN} AND rowid < (${workId} + 1) * ${WORK_SPAN}`,
-      );
+      const first = Math.min(...workIds);
+      const last = Math.max(...workIds);
+      // One FTS5 scan over the span of the works, or one range scan per work, in one statement.
+      const scans =
+        workIds.length === 1 || alongside <= SINGLE_SCAN_LIMIT
+          ? [
+              Prisma.sql`SELECT rowid >> ${ROWID.workShift} AS work, rowid AS id FROM "SearchIndex"
+                WHERE "SearchIndex" MATCH ${match} AND rowid >= ${first} * ${WORK_SPAN} AND rowid < (${last} + 1) * ${WORK_SPAN}`,
+            ]
+          : workIds.map(
+              (workId) => Prisma.sql`SELECT ${workId} AS work, rowid AS id FROM "SearchIndex"
+                WHERE "SearchIndex" MATCH ${match} AND rowid >= ${workId} * ${WORK_SPAN} AND rowid < (${workId} + 1) * ${WORK_SPAN}`,
+            );
       const rows = await db.$queryRaw<{ work: number | bigint; unit: number | bigint; slot: number | bigint; position: number | bigint }[]>`
         SELECT work, (id >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit, (id >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot, id & ${ROWID.maxPosition} AS position
         FROM (${Prisma.join(scans, " UNION ALL ")})`;
       const slots = await slotsOnce;
-      return rows.map((row) => ({ work: Number(row.work), unit: Number(row.unit), language: slots.get(Number(row.slot)) ?? "?", position: Number(row.position) }));
+      const wanted = new Set(workIds);
+      return rows
+        .map((row) => ({ work: Number(row.work), unit: Number(row.unit), language: slots.get(Number(row.slot)) ?? "?", position: Number(row.position) }))
+        .filter((row) => wanted.has(row.work));
     },
     async sampleTexts(limit) {
       const match = expression({});
@@ -232,12 +256,12 @@ function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[
       const where = condition(filter);
       const counts: Counts = { works: new Map(), languages: new Map() };
       if (!where) return counts;
-      const rows = await db.$queryRaw<{ work: number | null; language: string | null; paragraphs: number | bigint; units: number | bigint }[]>`
-        SELECT "workId" AS work, "language", count(*) AS paragraphs, count(DISTINCT "unit") AS units
+      const rows = await db.$queryRaw<{ work: number | null; language: string | null; units: number | bigint }[]>`
+        SELECT "workId" AS work, "language", count(DISTINCT ("workId"::bigint << 32) + "unit") AS units
         FROM "SearchParagraph" WHERE ${where} GROUP BY GROUPING SETS (("workId"), ("language"))`;
       for (const row of rows) {
         if (row.work !== null) counts.works.set(Number(row.work), Number(row.units));
-        else if (row.language !== null) counts.languages.set(row.language, Number(row.paragraphs));
+        else if (row.language !== null) counts.languages.set(row.language, Number(row.units));
       }
       return counts;
     },
@@ -272,9 +296,12 @@ async function glossaryKeysFor(db: Database, lookup: string[]): Promise<string[]
 
 async function glossaryMatches(db: Database, keys: string[]): Promise<GlossaryMatch[]> {
   if (keys.length === 0) return [];
-  const entries = await db.glossaryEntry.findMany({ where: { key: { in: keys } }, orderBy: { id: "asc" }, select: { key: true, category: true, data: true } });
-  const first = new Map<string, (typeof entries)[number]>();
-  for (const entry of entries) if (!first.has(entry.key)) first.set(entry.key, entry);
+  // Works may share an entry (the same key): the first one written speaks for all.
+  const entries = await db.glossaryEntry.findMany({
+    where: { id: { in: (await db.$queryRaw<{ id: number | bigint }[]>`SELECT min("id") AS id FROM "GlossaryEntry" WHERE "key" IN (${Prisma.join(keys)}) GROUP BY "key"`).map((row) => Number(row.id)) } },
+    select: { key: true, category: true, data: true },
+  });
+  const first = new Map(entries.map((entry) => [entry.key, entry]));
   return keys.flatMap((key) => {
     const entry = first.get(key);
     if (!entry) return [];
@@ -316,16 +343,18 @@ const emptyResults = (request: SearchRequest, searched: boolean): SearchResults 
 
 /** The headings of works' sections: work id → section → language → text. */
 async function sectionHeadings(db: Database, workIds: number[]): Promise<Map<number, Record<number, Record<string, string>>>> {
-  const headings = await db.paragraph.findMany({
-    where: { kind: "heading", edition: { workId: { in: workIds } } },
-    orderBy: { ordinal: "asc" },
-    select: { section: true, text: true, edition: { select: { workId: true, language: true } } },
-  });
+  const headings =
+    workIds.length === 0
+      ? []
+      : await db.$queryRaw<{ workId: number | bigint; language: string; section: number | bigint; text: string }[]>`
+          SELECT e."workId", e."language", p."section", p."text" FROM "Edition" e JOIN "Paragraph" p ON p."editionId" = e."id"
+          WHERE e."workId" IN (${Prisma.join(workIds)}) AND p."kind" = 'heading' ORDER BY p."ordinal"`;
   const byWork = new Map<number, Record<number, Record<string, string>>>();
   for (const heading of headings) {
-    const sections = byWork.get(heading.edition.workId) ?? {};
-    byWork.set(heading.edition.workId, sections);
-    (sections[heading.section] ??= {})[heading.edition.language] ??= heading.text;
+    const workId = Number(heading.workId);
+    const sections = byWork.get(workId) ?? {};
+    byWork.set(workId, sections);
+    (sections[Number(heading.section)] ??= {})[heading.language] ??= heading.text;
   }
   return byWork;
 }
@@ -371,7 +400,11 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
 
   const workIds = [...new Set([...counts.works.keys(), ...workCounts.keys()])];
   const works = new Map(
-    (await db.work.findMany({ where: { id: { in: workIds } }, select: { id: true, slug: true, title: true } })).map((row) => [row.id, row]),
+    workIds.length === 0
+      ? []
+      : (await db.$queryRaw<{ id: number | bigint; slug: string; title: string }[]>`SELECT "id", "slug", "title" FROM "Work" WHERE "id" IN (${Prisma.join(workIds)})`).map(
+          (row) => [Number(row.id), { ...row, id: Number(row.id) }] as const,
+        ),
   );
   const rank = (counted: Map<number, number>) =>
     [...counted]
@@ -383,12 +416,15 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   const total = ordered.reduce((sum, row) => sum + row.units, 0);
   const window = pageWindow(ordered, (request.page - 1) * request.pageSize, request.pageSize);
 
-  const matches = await engine.matchesIn(filter, window.map((slice) => slice.id));
+  const onPage = new Set(window.map((slice) => slice.id));
+  const [first, last] = [Math.min(...onPage), Math.max(...onPage)];
+  const alongside = ordered.filter((row) => !onPage.has(row.id) && row.id >= first && row.id <= last).reduce((sum, row) => sum + row.units, 0);
+  const matches = await engine.matchesIn(filter, [...onPage], alongside);
   const pageHits = window.map((slice) => {
     const ofWork = matches.filter((match) => match.work === slice.id);
     const units = [...new Set(ofWork.map((match) => match.unit))].sort((a, b) => a - b).slice(slice.offset, slice.offset + slice.limit);
-    const onPage = new Set(units);
-    return { workId: slice.id, units, matched: ofWork.filter((match) => onPage.has(match.unit)) };
+    const pageUnits = new Set(units);
+    return { workId: slice.id, units, matched: ofWork.filter((match) => pageUnits.has(match.unit)) };
   });
 
   const headings = await sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(work ? [work.id] : [])])]);
@@ -402,7 +438,7 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
     page: request.page,
     pageSize: request.pageSize,
     pages: Math.ceil(total / request.pageSize),
-    languages: [...languageCounts].map(([language, paragraphs]) => ({ language, paragraphs })).sort((a, b) => byLanguage(a.language, b.language)),
+    languages: [...languageCounts].map(([language, units]) => ({ language, units })).sort((a, b) => byLanguage(a.language, b.language)),
     works: rank(workCounts)
       .filter((row, index) => index < WORK_FACETS || row.id === work?.id)
       .map((row) => ({ slug: works.get(row.id)!.slug, title: row.title, units: row.units })),

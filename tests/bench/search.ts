@@ -20,9 +20,12 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startCluster, type PostgresCluster } from "@/lib/cli/postgres-cluster";
+import { loadWork } from "@/lib/content/load";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { indexWork } from "@/lib/db/search-index";
 import { isPostgresUrl } from "@/lib/db/url";
+import { parseGlossary } from "@/lib/glossary/schema";
+import { tokenize } from "@/lib/search/text";
 import { startProductionServer } from "./server";
 
 const { values } = parseArgs({ options: { works: { type: "string", default: "2000" }, postgres: { type: "boolean", default: false } } });
@@ -30,31 +33,66 @@ const libraryWorks = Number(values.works);
 if (!Number.isInteger(libraryWorks) || libraryWorks < 1) throw new Error(`--works must be a whole number of works, not "${values.works}"`);
 
 const ARTICLE = "streltsov-2018";
-const SAMPLES = 20;
-const WARM_UP = 2;
+/** Distinct queries per kind, each asked once: what a reader asks is rarely what was just asked. */
+const QUERIES_PER_KIND = 20;
+/** Requests of other addresses before measuring, so that the server and its caches are warm. */
+const WARM_UP = 10;
+const READER_SAMPLES = 20;
 
-const QUERIES: Record<string, string[]> = {
-  "search: words (en)": ["Japan", "sanctions", "territorial", "negotiations", "Kremlin"],
-  "search: words (ru)": ["санкции", "Японии", "переговоры", "территориальной", "Кремль"],
-  "search: phrases": ['"peace treaty"', '"мирного договора"', '"Northern Territories"', '"южных Курил"'],
-  "search: prefixes": ["sanct*", "negot*", "санкц*", "переговор*"],
-  "search: glossary in any script": ["hikiwake", "хикиваке", "引き分け"],
-};
-const SUGGESTIONS = ["санк", "hiki", "мирный дог", "terr", "ひきわ"];
+/** The article's words of at least `minLength` letters, most frequent first. */
+function wordsByFrequency(language: "en" | "ru", minLength: number): string[] {
+  const text = loadWork(`content/${ARTICLE}`).editions.find((edition) => edition.metadata.lang === language)!.paragraphs.map((paragraph) => paragraph.text).join(" ");
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text)) if (token.form.length >= minLength && !/\d/.test(token.form)) counts.set(token.form, (counts.get(token.form) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/** `count` items spread evenly over a ranked list: common, middling and rare alike. */
+function spread<Item>(items: Item[], count: number): Item[] {
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
+}
+
+/** Two-word phrases of the article, as a reader would quote them. */
+function phrases(language: "en" | "ru", count: number): string[] {
+  const paragraphs = loadWork(`content/${ARTICLE}`).editions.find((edition) => edition.metadata.lang === language)!.paragraphs;
+  const pairs = paragraphs.flatMap((paragraph) => {
+    const tokens = tokenize(paragraph.text).filter((token) => token.form.length >= 4);
+    return tokens.slice(1).map((token, i) => paragraph.text.slice(tokens[i]!.start, token.end)).filter((pair) => /^[\p{L} ]+$/u.test(pair));
+  });
+  return spread([...new Set(pairs)], count).map((pair) => `"${pair}"`);
+}
+
+function queries(): Record<string, string[]> {
+  const english = wordsByFrequency("en", 4);
+  const russian = wordsByFrequency("ru", 4);
+  const glossary = parseGlossary(readFileSync(`content/${ARTICLE}/glossary.yaml`, "utf8"), "glossary.yaml");
+  const forms = glossary.flatMap((entry) => [entry.hepburn, entry.kanji, entry.ru].filter((form): form is string => form !== undefined));
+  const half = QUERIES_PER_KIND / 2;
+  return {
+    "search: words (en)": spread(english.slice(0, 400), QUERIES_PER_KIND),
+    "search: words (ru)": spread(russian.slice(0, 400), QUERIES_PER_KIND),
+    "search: phrases": [...phrases("en", half), ...phrases("ru", half)],
+    "search: prefixes": [...spread(english.filter((word) => word.length >= 7).slice(0, 300), half), ...spread(russian.filter((word) => word.length >= 7).slice(0, 300), half)].map(
+      (word) => `${word.slice(0, 5)}*`,
+    ),
+    "search: glossary in any script": spread(forms, QUERIES_PER_KIND),
+  };
+}
+
+const QUERIES = queries();
+const SUGGESTIONS = [...spread(wordsByFrequency("en", 6), 10), ...spread(wordsByFrequency("ru", 6), 10)].map((word) => word.slice(0, 4));
 
 type Row = { figure: string; article: string; library: string; target: string };
 
-/** Latency of one address over sequential requests, in ms. */
+/** Latency of each address, asked once after it, in order, in ms (sorted). */
 async function latencies(origin: string, paths: string[]): Promise<number[]> {
   const samples: number[] = [];
   for (const path of paths) {
-    for (let i = 0; i < WARM_UP + SAMPLES; i += 1) {
-      const started = performance.now();
-      const response = await fetch(`${origin}${path}`);
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-      if (i >= WARM_UP) samples.push(performance.now() - started);
-    }
+    const started = performance.now();
+    const response = await fetch(`${origin}${path}`);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    samples.push(performance.now() - started);
   }
   return samples.sort((a, b) => a - b);
 }
@@ -64,12 +102,13 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function measure(origin: string): Promise<Map<string, number[]>> {
   const figures = new Map<string, number[]>();
+  await latencies(origin, Array.from({ length: WARM_UP }, (_, i) => (i % 2 ? "/en" : `/en/search?q=warm${i}`)));
   for (const [name, queries] of Object.entries(QUERIES)) {
     figures.set(name, await latencies(origin, queries.map((query) => `/en/search?q=${encodeURIComponent(query)}`)));
   }
   figures.set("suggestions while typing", await latencies(origin, SUGGESTIONS.map((text) => `/api/v1/search/suggestions?q=${encodeURIComponent(text)}`)));
-  figures.set("reader page", await latencies(origin, [`/en/works/${ARTICLE}`]));
-  figures.set("works list", await latencies(origin, ["/en"]));
+  figures.set("reader page", await latencies(origin, Array.from({ length: READER_SAMPLES }, () => `/en/works/${ARTICLE}`)));
+  figures.set("works list", await latencies(origin, Array.from({ length: READER_SAMPLES }, () => "/en")));
   return figures;
 }
 
@@ -158,7 +197,9 @@ function table(engine: string, article: Map<string, number[]>, library: Map<stri
   const listArticle = percentile(article.get("works list")!, 50);
   const listLibrary = percentile(library.get("works list")!, 50);
   rows.push({ figure: "works list p50", article: ms(listArticle), library: `${ms(listLibrary)} (${(listLibrary / listArticle).toFixed(2)}×)`, target: "as fast" });
-  console.log(`\nSearch on ${engine}: the article alone, then ${libraryWorks} works (${source}); ${SAMPLES} sequential requests per address after ${WARM_UP} warm-up\n`);
+  console.log(
+    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (${source}). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each\n`,
+  );
   console.table(rows);
 }
 
@@ -191,6 +232,8 @@ try {
   const libraryUrl = postgresUrl ?? "file:./prisma/bench-search-library.db";
   const engine = postgresUrl ? "PostgreSQL" : "SQLite";
 
+  for (const [kind, asked] of Object.entries(QUERIES)) console.log(`bench:search: ${kind}: ${asked.join(", ")}`);
+  console.log(`bench:search: suggestions: ${SUGGESTIONS.join(", ")}`);
   const article = await serveAndMeasureOn(articleUrl);
   prepare(libraryUrl);
   const source = await buildLibrary(libraryUrl);

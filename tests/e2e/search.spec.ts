@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { screenshotPath } from "./support";
 
@@ -16,6 +17,7 @@ test.describe("search", () => {
     await expect(list.getByRole("option", { name: "санкции", exact: true })).toBeVisible();
     await expect(list.getByRole("option").filter({ hasText: "Glossary" }).first()).toContainText("sanctions");
     await page.screenshot({ path: screenshotPath("search-suggestions", testInfo) });
+    expect((await new AxeBuilder({ page }).include("header").analyze()).violations).toEqual([]);
 
     await box.press("ArrowDown");
     await expect(box).toHaveAttribute("aria-activedescendant", /option-0$/);
@@ -52,9 +54,10 @@ test.describe("search", () => {
     // The English counterpart stands beside every Russian hit.
     const hits = page.locator("li.unit");
     await expect(hits.first().locator('.cell[lang="en"] p')).not.toHaveCount(0);
-    await expect(page.getByRole("link", { name: /\d+ paragraphs? in Russian/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /\d+ passages? in Russian/ })).toBeVisible();
     await expect(page.getByRole("region", { name: "In the glossary" })).toContainText("sanctions");
     await page.screenshot({ path: screenshotPath("search-results", testInfo), fullPage: false });
+    expect((await new AxeBuilder({ page }).include("header").include("main").analyze()).violations).toEqual([]);
   });
 
   test("finds a glossary term from any script in both editions", async ({ page }) => {
@@ -67,7 +70,7 @@ test.describe("search", () => {
 
   test("filters by edition, work and section and pages through the hits", async ({ page }) => {
     await page.goto("/en/search?q=Japan");
-    await page.getByRole("link", { name: /paragraphs? in Russian/ }).click();
+    await page.getByRole("link", { name: /passages? in Russian/ }).click();
     await expect(page).toHaveURL(/lang=ru/);
     await expect(page.locator('.cell[lang="en"] [data-matched]')).toHaveCount(0);
     await expect(page.locator('.cell[lang="ru"] [data-matched]').first()).toBeVisible();

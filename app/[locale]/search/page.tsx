@@ -143,7 +143,7 @@ async function Results({ parameters, results, locale }: { parameters: Parameters
               {results.languages.map((row) => (
                 <li key={row.language}>
                   <Link href={searchHref(parameters, { lang: row.language })} aria-current={parameters.lang === row.language ? "true" : undefined} className="aria-[current]:font-semibold">
-                    {t("paragraphsIn", { count: row.paragraphs, language: languageName(row.language, locale) })}
+                    {t("passagesIn", { count: row.units, language: languageName(row.language, locale) })}
                   </Link>
                 </li>
               ))}
