@@ -31,7 +31,8 @@ async function noAccessibilityViolations(page: Page) {
 }
 
 test.describe("the term popover in the reader", () => {
-  const term = (page: Page, key: string, language = "en") => page.locator(`.cell[lang="${language}"] button[data-entry="${key}"]`).first();
+  // The reader renders a term as any focusable element with data-entry (a button, or role="button").
+  const term = (page: Page, key: string, language = "en") => page.locator(`.cell[lang="${language}"] [data-entry="${key}"]`).first();
   const popover = (page: Page) => page.locator("#term-popover");
   const field = (page: Page, name: string) => popover(page).locator(`[data-field="${name}"] dd`);
 
@@ -108,8 +109,8 @@ test.describe("the term popover in the reader", () => {
     // The paragraph number link comes just before the paragraph's text in the tab order.
     const paragraph = first.locator("xpath=ancestor::*[contains(@class,'para')][1]");
     const before = await paragraph.evaluate((element) => {
-      const focusable = [...element.querySelectorAll<HTMLElement>("a[href], button")];
-      const term = element.querySelector('button[data-entry="hikiwake"]')!;
+      const focusable = [...element.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+      const term = element.querySelector('[data-entry="hikiwake"]')!;
       const index = focusable.indexOf(term as HTMLElement);
       focusable[index - 1]!.setAttribute("data-test-before", "");
       return index - 1;
@@ -293,7 +294,7 @@ test.describe("a glossary entry", () => {
     await expect(page).toHaveURL(new RegExp(`${target}$`));
     const paragraph = page.locator(`#${target.split("#")[1]}`);
     await expect(paragraph).toBeInViewport();
-    await expect(paragraph.locator('button[data-entry="hikiwake"]')).toBeVisible();
+    await expect(paragraph.locator('[data-entry="hikiwake"]')).toBeVisible();
   });
 
   test("links its cross-references and shows the aligned sentence where an edition does not use the term", async ({ page }) => {
