@@ -1,29 +1,50 @@
 import "@fontsource-variable/source-serif-4";
-import "@fontsource-variable/noto-serif-jp";
 import "@fontsource-variable/inter";
 import "@fontsource-variable/noto-sans-jp";
 import "../globals.css";
 
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_components/site-header";
 import { ApiReferenceLink } from "@/app/[locale]/api/_components/api-reference-link";
+import { OPEN_GRAPH_LOCALES } from "@/lib/i18n/alternates";
 import { routing } from "@/lib/i18n/routing";
+import { parsePreferences, PREFERENCES_COOKIE } from "@/lib/reader/preferences";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f3f1ea" },
+    { media: "(prefers-color-scheme: dark)", color: "#1b1a18" },
+  ],
+};
+
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "site" });
+  // Alternate-language links and OpenGraph URLs must be absolute: they are resolved against the address this request came to.
+  const request = await headers();
+  const host = request.get("x-forwarded-host") ?? request.get("host");
+  const protocol = request.get("x-forwarded-proto") ?? "http";
+  const openGraphLocale = hasLocale(routing.locales, locale) ? OPEN_GRAPH_LOCALES[locale] : undefined;
   return {
+    metadataBase: host ? new URL(`${protocol}://${host}`) : undefined,
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
-    openGraph: { siteName: t("name"), locale, type: "website" },
+    applicationName: t("name"),
+    openGraph: {
+      siteName: t("name"),
+      locale: openGraphLocale,
+      alternateLocale: Object.values(OPEN_GRAPH_LOCALES).filter((other) => other !== openGraphLocale),
+      type: "website",
+    },
   };
 }
 
@@ -32,25 +53,26 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Client components get only the messages they use, to keep the page small.
-  const { localeNames } = await getMessages();
+  // Reading settings are rendered by the server from their cookie, so the first paint already has them.
+  const preferences = parsePreferences((await cookies()).get(PREFERENCES_COOKIE)?.value);
 
   return (
-    <html lang={locale}>
+    <html
+      lang={locale}
+      data-theme={preferences.theme ?? undefined}
+      data-size={preferences.size}
+      data-leading={preferences.lineHeight}
+      data-hide={preferences.hidden.join(" ") || undefined}
+    >
       <body className="min-h-dvh bg-paper text-ink antialiased">
-        <NextIntlClientProvider messages={{ localeNames }}>
-        <a
-          href="#content"
-          className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-ink"
-        >
+        <a href="#content" className="skip">
           {t("skipToContent")}
         </a>
         <SiteHeader />
         <main id="content" tabIndex={-1} className="outline-none">
           {children as ReactNode}
         </main>
-        <footer className="mx-auto max-w-7xl px-4 py-10 text-sm text-muted sm:px-6">{t("footer")} · <ApiReferenceLink /></footer>
-        </NextIntlClientProvider>
+        <footer className="site-footer mx-auto max-w-7xl px-4 py-10 text-sm text-muted sm:px-6">{t("footer")} · <ApiReferenceLink /></footer>
       </body>
     </html>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { routing } from "@/lib/i18n/routing";
 import { database } from "@/lib/db/client";
 import { listWorksPage } from "@/lib/db/catalog";
 import { EditionLine } from "@/app/_components/edition-line";
@@ -11,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "home" });
-  return { title: t("title") };
+  return { title: t("title"), alternates: languageAlternates(locale as (typeof routing.locales)[number], "/") };
 }
 
 /** Works per page of the list: a library of thousands stays quick to serve and to read. */

@@ -1,15 +1,17 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
 import type { MouseEvent } from "react";
-import { getPathname, usePathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
 
-/** Links to the same page in the other interface languages, keeping the query and the reader's position (#u12). */
-export function LocaleSwitcher({ label }: { label: string }) {
-  const current = useLocale();
+/**
+ * Links to the same page in the other interface languages, keeping the query
+ * (the reader's view) and the hash (the reader's position, #u12). The
+ * locales come as props: importing the routing here would bring next-intl's
+ * client code into every page.
+ */
+export function LocaleSwitcher({ label, current, names }: { label: string; current: string; names: Record<string, string> }) {
   const pathname = usePathname();
-  const t = useTranslations("localeNames");
+  const rest = pathname.replace(/^\/[^/]+/, "");
 
   const keepPosition = (event: MouseEvent<HTMLAnchorElement>) => {
     event.currentTarget.search = window.location.search;
@@ -18,17 +20,17 @@ export function LocaleSwitcher({ label }: { label: string }) {
 
   return (
     <ul aria-label={label} className="flex gap-1">
-      {routing.locales.map((locale) => (
+      {Object.keys(names).map((locale) => (
         <li key={locale}>
           <a
-            href={getPathname({ href: pathname, locale })}
+            href={`/${locale}${rest}`}
             hrefLang={locale}
             lang={locale}
             aria-current={locale === current ? "true" : undefined}
             onClick={keepPosition}
-            className="rounded px-2 py-1 text-ink no-underline hover:bg-paper aria-[current]:bg-ink aria-[current]:text-paper"
+            className="block rounded px-2 py-1 whitespace-nowrap text-ink no-underline hover:bg-paper aria-[current]:bg-ink aria-[current]:text-paper"
           >
-            {t(locale)}
+            {names[locale]}
           </a>
         </li>
       ))}

@@ -10,20 +10,16 @@ declare module "@citation-js/core" {
     lang?: string;
     entry?: { id: string; locator?: string; label?: string }[];
   }
-  class Cite {
+  export class Cite {
     constructor(data: unknown);
     format(kind: string, options?: FormatOptions): string;
   }
-  const core: {
-    Cite: typeof Cite;
-    plugins: {
-      config: {
-        get(plugin: "@csl"): { styles: Register<string>; locales: Register<string> };
-        get(plugin: "@bibtex"): { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
-      };
+  export const plugins: {
+    config: {
+      get(plugin: "@csl"): { styles: Register<string>; locales: Register<string> };
+      get(plugin: "@bibtex"): { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
     };
   };
-  export default core;
 }
 declare module "@citation-js/plugin-csl";
 declare module "@citation-js/plugin-bibtex";

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import core from "@citation-js/core";
+import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
@@ -40,13 +40,13 @@ let registered = false;
 
 function register() {
   if (registered) return;
-  const csl = core.plugins.config.get("@csl");
+  const csl = plugins.config.get("@csl");
   for (const source of Object.values(STYLE_SOURCES)) {
     if (source.file) csl.styles.add(source.template, readFileSync(path.join(STYLES_DIRECTORY, source.file), "utf8"));
   }
   csl.locales.add("ru-RU", russianLocale(readFileSync(path.join(STYLES_DIRECTORY, "locales-ru-RU.xml"), "utf8")));
   // Unicode BibTeX (biber, biblatex) keeps Cyrillic titles and names; the item id is a stable key.
-  const bibtex = core.plugins.config.get("@bibtex");
+  const bibtex = plugins.config.get("@bibtex");
   bibtex.format.asciiOnly = false;
   bibtex.format.useIdAsLabel = true;
   registered = true;
@@ -67,7 +67,7 @@ export interface FormattedCitation {
 
 export function formatCitations(item: CslItem, where: Pinpoint | null): FormattedCitation[] {
   register();
-  const cite = new core.Cite([item]);
+  const cite = new Cite([item]);
   return CITATION_STYLES.map((style) => {
     const { template, locale } = STYLE_SOURCES[style];
     const entry = [{ id: item.id, ...(where ? { locator: where.locator, label: where.label } : {}) }];
@@ -89,5 +89,5 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export function exportItem(item: CslItem, format: ExportFormat): string {
   register();
   if (format === "csl-json") return `${JSON.stringify([item], null, 2)}\n`;
-  return String(new core.Cite([item]).format(format === "bibtex" ? "bibtex" : "ris", { format: "text" }));
+  return String(new Cite([item]).format(format === "bibtex" ? "bibtex" : "ris", { format: "text" }));
 }

@@ -1,4 +1,4 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing.ts";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Links are resolved on the server (see link.tsx); next-intl's createNavigation
+// is not used because merely importing it puts its client Link, and the message
+// formatter with it, into every page's JavaScript.
+export { Link, localizedPath } from "./link.tsx";

@@ -1,9 +1,10 @@
 /**
  * The parallel text in the compact shape the reader's client component
  * renders from. The page carries the text twice (once as HTML, once in the
- * React payload that hydrates it); rendering in the client component keeps the
- * second copy to the text and its offsets instead of repeating every element,
- * which is what keeps the page within its size budget.
+ * React payload that hydrates it), so the payload holds only the text and what
+ * the first paint needs: marks and page breaks. Sentences and glossary terms,
+ * which grow with the aligner's and the glossary's data, travel separately as
+ * annotations that the reader fetches after the page is shown.
  */
 import type { InlineMark } from "../content/inline.ts";
 import type { ParagraphKind } from "../content/paragraph.ts";
@@ -19,11 +20,17 @@ export interface PayloadParagraph {
   m?: PayloadMark[];
   /** Page breaks: [offset, page number or 0 where it is not known]. */
   b?: [number, number][];
+}
+
+/** A paragraph's annotations, keyed by its anchor ("en-12") in TextAnnotations. */
+export interface ParagraphAnnotations {
   /** Sentences, flattened: start, end, bead, start, end, bead, … */
   s?: number[];
   /** Glossary terms: [start, end, entry key, language tag or "" where the column's own language applies]. */
   g?: [number, number, string, string][];
 }
+
+export type TextAnnotations = Record<string, ParagraphAnnotations>;
 
 export type PayloadMark = [number, number, "e"] | [number, number, "c", number] | [number, number, "u", string];
 
@@ -52,7 +59,7 @@ export interface PayloadSource {
   units: { ordinal: number; paragraphs: Record<string, PayloadSourceParagraph[]> }[];
 }
 
-/** Builds the payload: citations resolved to the reference paragraph of the same edition, page numbers counted, terms inside links dropped (a button cannot sit in a link). */
+/** Builds the payload: citations resolved to the reference paragraph of the same edition, page numbers counted. */
 export function buildTextPayload(source: PayloadSource): TextPayload {
   const editions = source.editions.map((edition) => edition.language);
   const pageNumbers = new Map<string, Map<number, (number | null)[]>>();
@@ -78,10 +85,6 @@ export function buildTextPayload(source: PayloadSource): TextPayload {
       const pages = pageNumbers.get(language)!.get(paragraph.ordinal)!;
       out.b = paragraph.pageBreaks.map((pageBreak, index) => [pageBreak.offset, pages[index] ?? 0]);
     }
-    if (paragraph.sentences.length > 0) out.s = paragraph.sentences.flatMap((sentence) => [sentence.start, sentence.end, sentence.bead]);
-    const links = paragraph.marks.filter((mark) => mark.type !== "em");
-    const terms = paragraph.terms.filter((term) => !links.some((link) => term.start < link.end && term.end > link.start));
-    if (terms.length > 0) out.g = terms.map((term) => [term.start, term.end, term.entry, term.lang && term.lang !== language ? term.lang : ""]);
     return out;
   };
 
@@ -89,4 +92,22 @@ export function buildTextPayload(source: PayloadSource): TextPayload {
     editions,
     units: source.units.map((unit) => [unit.ordinal, editions.map((language) => (unit.paragraphs[language] ?? []).map((paragraph) => compact(language, paragraph)))]),
   };
+}
+
+/** The sentences and glossary terms of every paragraph that has any; terms inside links are dropped (a button cannot sit in a link). */
+export function buildAnnotations(source: PayloadSource): TextAnnotations {
+  const annotations: TextAnnotations = {};
+  for (const unit of source.units) {
+    for (const [language, paragraphs] of Object.entries(unit.paragraphs)) {
+      for (const paragraph of paragraphs) {
+        const out: ParagraphAnnotations = {};
+        if (paragraph.sentences.length > 0) out.s = paragraph.sentences.flatMap((sentence) => [sentence.start, sentence.end, sentence.bead]);
+        const links = paragraph.marks.filter((mark) => mark.type !== "em");
+        const terms = paragraph.terms.filter((term) => !links.some((link) => term.start < link.end && term.end > link.start));
+        if (terms.length > 0) out.g = terms.map((term) => [term.start, term.end, term.entry, term.lang && term.lang !== language ? term.lang : ""]);
+        if (out.s || out.g) annotations[`${language}-${paragraph.ordinal}`] = out;
+      }
+    }
+  }
+  return annotations;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tableOfContents } from "@/lib/reader/contents";
-import { buildTextPayload, type PayloadSourceParagraph } from "@/lib/reader/text-payload";
+import { buildAnnotations, buildTextPayload, type PayloadSourceParagraph } from "@/lib/reader/text-payload";
 
 const paragraph = (ordinal: number, text: string, extra: Partial<PayloadSourceParagraph> = {}): PayloadSourceParagraph => ({
   ordinal,
@@ -58,17 +58,25 @@ describe("buildTextPayload", () => {
               [0, 3, "e"],
             ],
             b: [[8, 11]],
-            s: [0, 36, 1],
-            g: [
-              [0, 3, "abe-shinzo", ""],
-              [31, 36, "sochi", ""],
-            ],
           },
         ],
-        [{ n: 1, t: "Абэ встретился с Путиным.", s: [0, 25, 1], g: [[0, 3, "abe-shinzo", "ja-Cyrl"]] }],
+        [{ n: 1, t: "Абэ встретился с Путиным." }],
       ],
     ]);
     expect(payload.units[1]).toEqual([2, [[{ n: 2, t: "Batin Yu. (2017) …", k: "reference" }], []]]);
+  });
+
+  it("keeps sentences and terms apart, by paragraph anchor, without terms inside links", () => {
+    expect(buildAnnotations(source)).toEqual({
+      "en-1": {
+        s: [0, 36, 1],
+        g: [
+          [0, 3, "abe-shinzo", ""],
+          [31, 36, "sochi", ""],
+        ],
+      },
+      "ru-1": { s: [0, 25, 1], g: [[0, 3, "abe-shinzo", "ja-Cyrl"]] },
+    });
   });
 
   it("marks an unknown page as 0 and a citation without its reference as 0", () => {

@@ -1,0 +1,83 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { openReader, setPreferences } from "./reader-support";
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(", ")}`);
+  expect(summary, `${what}: axe violations`).toEqual([]);
+}
+
+const settingsButton = { en: "Settings", ru: "Настройки", ja: "表示設定" } as const;
+
+for (const locale of ["en", "ru", "ja"] as const) {
+  test.describe(`accessibility in ${locale}`, () => {
+    test("the home page", async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expect(page.locator("h1")).toBeVisible();
+      await expectNoViolations(page, `/${locale}`);
+    });
+
+    for (const layout of ["parallel", "interleaved", "single"] as const) {
+      test(`the reader, ${layout}`, async ({ page }) => {
+        await setPreferences(page, `layout=${layout}`);
+        await openReader(page, `/${locale}/works/streltsov-2018`);
+        await expectNoViolations(page, `reader ${layout}`);
+      });
+    }
+
+    for (const theme of ["light", "sepia", "dark"] as const) {
+      test(`the reader in the ${theme} theme, with its counterparts lit`, async ({ page }) => {
+        await setPreferences(page, `theme=${theme}`);
+        await openReader(page, `/${locale}/works/streltsov-2018#u12`);
+        await page.locator("#en-12 .pnum").focus();
+        await expectNoViolations(page, `reader ${theme}`);
+      });
+    }
+
+    test("the citation, settings and shortcuts dialogs", async ({ page }) => {
+      await openReader(page, `/${locale}/works/streltsov-2018#u12`);
+      await page.locator("#ru-12 .pnum").click();
+      await page.getByRole("menu").getByRole("menuitem").nth(1).click();
+      const cite = page.getByRole("dialog");
+      await expect(cite.locator(".csl").first()).toBeVisible();
+      await expectNoViolations(page, "citation dialog");
+      await page.keyboard.press("Escape");
+      await expect(cite).toBeHidden();
+
+      await page.getByRole("button", { name: settingsButton[locale], exact: true }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await expectNoViolations(page, "settings dialog");
+      await page.keyboard.press("Escape");
+
+      await page.keyboard.press("?");
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await expectNoViolations(page, "shortcuts dialog");
+    });
+  });
+}
+
+test("the skip link leads to the content, and every landmark is named", async ({ page }) => {
+  await page.goto("/en/works/streltsov-2018");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeAttached();
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("contentinfo")).toHaveCount(1);
+  // The columns and the text of each edition carry their language.
+  await expect(page.locator(".unit > .cell:not([lang])")).toHaveCount(0);
+});
+
+test("motion is reduced when the system asks for it", async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ reducedMotion: "reduce", viewport: testInfo.project.use.viewport ?? undefined });
+  const page = await context.newPage();
+  await page.goto("/en/works/streltsov-2018#en-20");
+  const duration = await page.locator("#en-20").evaluate((element) => getComputedStyle(element).animationDuration);
+  expect(parseFloat(duration)).toBeLessThan(0.001);
+  await context.close();
+});

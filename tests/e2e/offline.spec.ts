@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { openReader, WORK } from "./reader-support";
+
+test.describe("offline", () => {
+  test("the app is installable: a manifest with icons", async ({ page, request }) => {
+    await page.goto(WORK);
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const manifest = await (await request.get(href!)).json();
+    expect(manifest).toMatchObject({ name: "Parallel Reader", start_url: "/", display: "standalone" });
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const response = await request.get(icon.src);
+      expect(response.ok(), icon.src).toBe(true);
+      expect(response.headers()["content-type"]).toBe("image/png");
+    }
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  });
+
+  test("a work once opened reads with no network, with its annotations and glossary entries", async ({ page, context }) => {
+    await openReader(page, `${WORK}#u12`);
+    // The service worker takes control and keeps the page, what it loaded and the work's glossary entries.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const page = await caches.match(location.href.split("#")[0]!);
+            const annotations = await caches.match(`${location.origin}/en/works/streltsov-2018/annotations`);
+            const card = await caches.match(`${location.origin}/en/glossary/moscow/card.json?work=streltsov-2018`);
+            return Boolean(page && annotations && card);
+          }),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator("#en-12")).toContainText("From this angle");
+    await expect(page.locator('#en-12 [data-entry="moscow"]')).toBeAttached();
+    // The styles came from the cache too.
+    expect(await page.locator(".bar").evaluate((bar) => getComputedStyle(bar).position)).toBe("sticky");
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await context.setOffline(false);
+  });
+});
