@@ -95,6 +95,7 @@ export function Flashcards({ cards, labels, locale }: { cards: StudyCard[]; labe
   const [now, setNow] = useState(() => Date.now());
   const [revealed, setRevealed] = useState(false);
   const cardRef = useRef<HTMLDivElement>(null);
+  const gradesRef = useRef<HTMLDivElement>(null);
   const ids = useMemo(() => cards.map((card) => card.id), [cards]);
   const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
 
@@ -120,6 +121,11 @@ export function Flashcards({ cards, labels, locale }: { cards: StudyCard[]; labe
     setRevealed(true);
     cardRef.current?.focus();
   }, []);
+
+  // On a small screen the rating buttons can fall below the fold: bring them into sight with the answer.
+  useEffect(() => {
+    if (revealed) gradesRef.current?.scrollIntoView({ block: "nearest" });
+  }, [revealed]);
 
   const rate = useCallback(
     (grade: Grade) => {
@@ -224,7 +230,7 @@ export function Flashcards({ cards, labels, locale }: { cards: StudyCard[]; labe
       </div>
 
       {current && revealed && intervals && (
-        <div className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label={labels.keys}>
+        <div ref={gradesRef} className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label={labels.keys}>
           {GRADES.map((grade) => (
             <button
               key={grade}
