@@ -7,6 +7,8 @@ const databaseFile = process.env.E2E_DATABASE ?? "prisma/e2e.db";
  * an SQLite file, or the empty PostgreSQL database E2E_DATABASE_URL names (npm run test:pg makes one).
  */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:./${databaseFile}`;
+/** The alignment editor's token on the test server (tests/e2e/editor.spec.ts signs in with it). */
+export const E2E_EDITOR_TOKEN = "e2e-editor-token-not-a-secret";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: `rm -f ${databaseFile} ${databaseFile}-* && npx tsx lib/cli/prepare.ts --build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/en`,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", EDITOR_TOKEN: E2E_EDITOR_TOKEN },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",

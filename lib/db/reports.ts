@@ -21,25 +21,29 @@ export type FiledReport =
   | { status: "unknown-unit"; units: number }
   | { status: "rate-limited"; retryAfterSeconds: number };
 
-/** Files a report if its work and unit exist and the sender is within the rate limit. */
+/**
+ * Files a report if its work and unit exist and the sender is within the rate
+ * limit. Not one transaction: on SQLite that would wait behind an editor's
+ * long write. Two reports racing past the check at the same moment can exceed
+ * the limit by one, which the next check counts; a unit removed meanwhile
+ * leaves a stray report that the editor lists apart.
+ */
 export async function fileReport(db: Database, report: NewReport, now: Date = new Date(), limit: RateLimit = REPORT_RATE_LIMIT): Promise<FiledReport> {
-  return db.$transaction(async (tx) => {
-    const work = await tx.work.findUnique({ where: { slug: report.work }, select: { id: true, _count: { select: { units: true } } } });
-    if (!work) return { status: "unknown-work" };
-    if (report.unit > work._count.units) return { status: "unknown-unit", units: work._count.units };
-    const earlier = await tx.misalignmentReport.findMany({ where: { sender: report.sender, createdAt: { gt: windowStart(now, limit) } }, select: { createdAt: true } });
-    const decision = checkRate(
-      earlier.map((row) => row.createdAt),
-      now,
-      limit,
-    );
-    if (!decision.allowed) return { status: "rate-limited", retryAfterSeconds: decision.retryAfterSeconds };
-    const created = await tx.misalignmentReport.create({
-      data: { workSlug: report.work, unitOrdinal: report.unit, note: report.note, sender: report.sender, createdAt: now },
-      select: { id: true },
-    });
-    return { status: "filed", id: created.id };
+  const work = await db.work.findUnique({ where: { slug: report.work }, select: { id: true, _count: { select: { units: true } } } });
+  if (!work) return { status: "unknown-work" };
+  if (report.unit > work._count.units) return { status: "unknown-unit", units: work._count.units };
+  const earlier = await db.misalignmentReport.findMany({ where: { sender: report.sender, createdAt: { gt: windowStart(now, limit) } }, select: { createdAt: true } });
+  const decision = checkRate(
+    earlier.map((row) => row.createdAt),
+    now,
+    limit,
+  );
+  if (!decision.allowed) return { status: "rate-limited", retryAfterSeconds: decision.retryAfterSeconds };
+  const created = await db.misalignmentReport.create({
+    data: { workSlug: report.work, unitOrdinal: report.unit, note: report.note, sender: report.sender, createdAt: now },
+    select: { id: true },
   });
+  return { status: "filed", id: created.id };
 }
 
 export interface OpenReport {
