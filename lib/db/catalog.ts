@@ -72,21 +72,34 @@ export interface GlossaryEntryRow {
 }
 
 const catalogWorkFields = {
+  id: true,
   slug: true,
   title: true,
   updatedAt: true,
-  editions: { select: { ...editionFields, _count: { select: { paragraphs: true } } } },
-  _count: { select: { units: true } },
+  editions: { select: { id: true, ...editionFields } },
 } satisfies Prisma.WorkSelect;
 
-function toCatalogWork(work: Prisma.WorkGetPayload<{ select: typeof catalogWorkFields }>): CatalogWork {
-  return {
+/**
+ * The works with their counts of units and of each edition's paragraphs.
+ * Counted here for just these works: Prisma's _count aggregates the whole
+ * table first, which a library of thousands of works makes slow.
+ */
+async function toCatalogWorks(db: Database, works: Prisma.WorkGetPayload<{ select: typeof catalogWorkFields }>[]): Promise<CatalogWork[]> {
+  if (works.length === 0) return [];
+  const editionIds = works.flatMap((work) => work.editions.map((edition) => edition.id));
+  const [units, paragraphs] = await Promise.all([
+    db.alignmentUnit.groupBy({ by: ["workId"], where: { workId: { in: works.map((work) => work.id) } }, _count: { _all: true } }),
+    db.paragraph.groupBy({ by: ["editionId"], where: { editionId: { in: editionIds } }, _count: { _all: true } }),
+  ]);
+  const unitCount = new Map(units.map((row) => [row.workId, row._count._all]));
+  const paragraphCount = new Map(paragraphs.map((row) => [row.editionId, row._count._all]));
+  return works.map((work) => ({
     slug: work.slug,
     title: work.title,
     updatedAt: work.updatedAt,
-    editions: work.editions.map(({ _count, ...edition }) => ({ ...toEditionSummary(edition), paragraphs: _count.paragraphs })).sort(byLanguage),
-    units: work._count.units,
-  };
+    editions: work.editions.map(({ id, ...edition }) => ({ ...toEditionSummary(edition), paragraphs: paragraphCount.get(id) ?? 0 })).sort(byLanguage),
+    units: unitCount.get(work.id) ?? 0,
+  }));
 }
 
 /** Every work's slug and last change, for the conditional request on the list of works. */
@@ -104,13 +117,13 @@ export async function listWorksPage(db: Database, slice: Slice): Promise<Sliced<
     db.work.count(),
     db.work.findMany({ orderBy: [{ title: "asc" }, { slug: "asc" }], ...slice, select: catalogWorkFields }),
   ]);
-  return { total, items: works.map(toCatalogWork) };
+  return { total, items: await toCatalogWorks(db, works) };
 }
 
 /** A work with its editions' bibliographic data and its counts, or null when no work has that slug. */
 export async function readCatalogWork(db: Database, slug: string): Promise<CatalogWork | null> {
   const work = await db.work.findUnique({ where: { slug }, select: catalogWorkFields });
-  return work && toCatalogWork(work);
+  return work && (await toCatalogWorks(db, [work]))[0]!;
 }
 
 /** The languages of a work's editions, in the reader's column order. */
