@@ -379,10 +379,10 @@ function pageWindow(ordered: { id: number; units: number }[], offset: number, si
 }
 
 /**
- * Searches the library. Counts are exact: matching units per work, matching
- * paragraphs per edition language. Hits are alignment units, grouped by work
- * (works with the most hits first, then by title) and in reading order within
- * a work, each with every edition's paragraphs and the matches marked.
+ * Searches the library. Counts are exact: matching units per work and per
+ * edition language. Hits are alignment units, grouped by work (works with the
+ * most hits first, then in the order they were imported) and in reading order
+ * within a work, each with every edition's paragraphs and the matches marked.
  */
 export async function searchLibrary(db: Database, request: SearchRequest): Promise<SearchResults> {
   const query = parseQuery(request.q);
@@ -398,20 +398,8 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   const languageCounts = filter.language === undefined ? counts.languages : (await engine.counts({ ...filter, language: undefined })).languages;
   const workCounts = filter.workId === undefined ? counts.works : (await engine.counts({ language: filter.language })).works;
 
-  const workIds = [...new Set([...counts.works.keys(), ...workCounts.keys()])];
-  const works = new Map(
-    workIds.length === 0
-      ? []
-      : (await db.$queryRaw<{ id: number | bigint; slug: string; title: string }[]>`SELECT "id", "slug", "title" FROM "Work" WHERE "id" IN (${Prisma.join(workIds)})`).map(
-          (row) => [Number(row.id), { ...row, id: Number(row.id) }] as const,
-        ),
-  );
-  const rank = (counted: Map<number, number>) =>
-    [...counted]
-      .filter(([id]) => works.has(id))
-      .map(([id, units]) => ({ id, units, title: works.get(id)!.title }))
-      .sort((a, b) => b.units - a.units || a.title.localeCompare(b.title) || a.id - b.id);
-
+  // Most hits first; among equals, the work imported first. Only the works shown need their titles.
+  const rank = (counted: Map<number, number>) => [...counted].map(([id, units]) => ({ id, units })).sort((a, b) => b.units - a.units || a.id - b.id);
   const ordered = rank(counts.works);
   const total = ordered.reduce((sum, row) => sum + row.units, 0);
   const window = pageWindow(ordered, (request.page - 1) * request.pageSize, request.pageSize);
@@ -429,6 +417,15 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
 
   const headings = await sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(work ? [work.id] : [])])]);
   const results = await readHits(db, query, keys, pageHits, headings);
+  const facets = rank(workCounts).filter((row, index) => index < WORK_FACETS || row.id === work?.id);
+  const shown = [...new Set([...facets.map((row) => row.id), ...window.map((slice) => slice.id)])];
+  const works = new Map(
+    shown.length === 0
+      ? []
+      : (await db.$queryRaw<{ id: number | bigint; slug: string; title: string }[]>`SELECT "id", "slug", "title" FROM "Work" WHERE "id" IN (${Prisma.join(shown)})`).map(
+          (row) => [Number(row.id), { slug: row.slug, title: row.title }] as const,
+        ),
+  );
   const titled = results.map((result) => ({ ...result, slug: works.get(result.workId)!.slug, title: works.get(result.workId)!.title }));
 
   return {
@@ -439,9 +436,7 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
     pageSize: request.pageSize,
     pages: Math.ceil(total / request.pageSize),
     languages: [...languageCounts].map(([language, units]) => ({ language, units })).sort((a, b) => byLanguage(a.language, b.language)),
-    works: rank(workCounts)
-      .filter((row, index) => index < WORK_FACETS || row.id === work?.id)
-      .map((row) => ({ slug: works.get(row.id)!.slug, title: row.title, units: row.units })),
+    works: facets.map((row) => ({ ...works.get(row.id)!, units: row.units })),
     worksWithHits: workCounts.size,
     glossary: await glossaryMatches(db, keys),
     // Section 0, the front matter, has no heading of its own.
