@@ -37,8 +37,15 @@ export function SearchCombobox({ action, labels, countLabels }: { action: string
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  /** The text the suggestions shown are for: the count is announced only once they have arrived. */
+  const [suggestedFor, setSuggestedFor] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+
+  // Whatever was typed before the page became interactive is kept.
+  useEffect(() => {
+    if (input.current?.value) setText(input.current.value);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -63,6 +70,7 @@ export function SearchCombobox({ action, labels, countLabels }: { action: string
         if (!response.ok) return;
         const body = (await response.json()) as { data: Suggestion[] };
         setSuggestions(body.data);
+        setSuggestedFor(text);
         setActive(-1);
       } catch {
         // A newer keystroke aborted this request, or the network failed: the box still submits.
@@ -172,7 +180,7 @@ export function SearchCombobox({ action, labels, countLabels }: { action: string
         ))}
       </ul>
       <p role="status" className="sr-only">
-        {open && text.trim().length >= 2 ? countLabels[Math.min(suggestions.length, countLabels.length - 1)] : ""}
+        {open && text.trim().length >= 2 && suggestedFor === text ? countLabels[Math.min(suggestions.length, countLabels.length - 1)] : ""}
       </p>
     </form>
   );
