@@ -18,6 +18,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startCluster, type PostgresCluster } from "@/lib/cli/postgres-cluster";
 import { loadWork } from "@/lib/content/load";
@@ -112,10 +113,15 @@ async function measure(origin: string): Promise<Map<string, number[]>> {
   return figures;
 }
 
+/** The machine's load while measuring: on a busy machine every figure is slower. */
+const loads: number[] = [];
+
 async function serveAndMeasure(): Promise<Map<string, number[]>> {
   const server = await startProductionServer();
   try {
-    return await measure(server.origin);
+    const figures = await measure(server.origin);
+    loads.push(loadavg()[0]!);
+    return figures;
   } finally {
     await server.stop();
   }
@@ -198,7 +204,7 @@ function table(engine: string, article: Map<string, number[]>, library: Map<stri
   const listLibrary = percentile(library.get("works list")!, 50);
   rows.push({ figure: "works list p50", article: ms(listArticle), library: `${ms(listLibrary)} (${(listLibrary / listArticle).toFixed(2)}×)`, target: "as fast" });
   console.log(
-    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (${source}). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each\n`,
+    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (${source}). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each. Load average (1 min) while measuring: ${loads.map((load) => load.toFixed(1)).join(" and ")}\n`,
   );
   console.table(rows);
 }
