@@ -18,6 +18,7 @@ import { Downloads } from "./_components/downloads";
 import { EditionDetails, translationNotice } from "./_components/edition-details";
 import { GlossaryPopover } from "./_components/glossary-popover";
 import { Reader, type ReaderLabels } from "./_components/reader";
+import { reportMisalignmentLabels } from "./_components/report-misalignment-labels";
 
 // One database read serves both the metadata and the page.
 const loadWork = cache((slug: string) => readWork(database(), slug));
@@ -122,6 +123,7 @@ export default async function WorkPage({ params, searchParams }: PageProps<"/[lo
       title: tShortcuts("title"),
       actions: { next: tShortcuts("next"), previous: tShortcuts("previous"), layout: tShortcuts("layout"), swap: tShortcuts("swap"), help: tShortcuts("help"), escape: tShortcuts("escape") },
     },
+    report: await reportMisalignmentLabels(),
     cite: {
       headingParagraph: tCite.raw("headingParagraph") as string,
       headingEdition: tCite.raw("headingEdition") as string,

@@ -17,6 +17,7 @@ import type { ParagraphAnnotations, PayloadParagraph, TextAnnotations, TextPaylo
 import type { CiteLabels, CiteTarget } from "./cite-dialog";
 import { highlightCounterparts, readerIndex } from "./counterparts";
 import type { SettingsLabels, ShortcutsLabels } from "./reader-dialogs";
+import { ReportMisalignment, type ReportMisalignmentLabels } from "./report-misalignment";
 
 // Dialogs are loaded when first opened: they are not needed to read.
 const CiteDialog = lazy(() => import("./cite-dialog"));
@@ -46,6 +47,7 @@ export interface ReaderLabels {
   cite: CiteLabels;
   settingsDialog: SettingsLabels;
   shortcutsDialog: ShortcutsLabels;
+  report: ReportMisalignmentLabels;
 }
 
 export interface Column {
@@ -111,12 +113,16 @@ function Paragraph({ paragraph, language, labels, terms }: { paragraph: PayloadP
 
 /** The units: the bulk of the page, re-rendered only when the view, the annotations or the terms setting change. */
 const Units = memo(function Units({
+  locale,
+  slug,
   payload,
   order,
   annotations,
   showTerms,
   labels,
 }: {
+  locale: string;
+  slug: string;
   payload: TextPayload;
   order: string[];
   annotations: TextAnnotations;
@@ -145,6 +151,7 @@ const Units = memo(function Units({
               </div>
             );
           })}
+          <ReportMisalignment slug={slug} unit={ordinal} locale={locale} labels={labels.report} />
         </div>
       ))}
     </div>
@@ -483,7 +490,7 @@ export function Reader({
         })}
       </div>
 
-      <Units payload={payload} order={order} annotations={annotations} showTerms={showTerms} labels={labels} />
+      <Units locale={locale} slug={slug} payload={payload} order={order} annotations={annotations} showTerms={showTerms} labels={labels} />
 
       {menu && (
         <div

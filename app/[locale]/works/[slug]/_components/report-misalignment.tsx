@@ -54,8 +54,8 @@ export function ReportMisalignment({ slug, unit, locale, labels }: { slug: strin
     status.state === "sent" ? fill(labels.sent, { unit }) : status.state === "failed" ? labels.failed : status.state === "refused" ? status.message : status.state === "sending" ? labels.sending : "";
   const noteId = `report-note-${unit}`;
   return (
-    <details className="report-misalignment col-span-full block! font-sans text-sm">
-      <summary className="w-fit cursor-pointer text-xs text-muted hover:text-ink">{labels.open}</summary>
+    <details className="report-misalignment col-span-full block! justify-self-end font-sans text-sm open:justify-self-stretch print:hidden!">
+      <summary className="ml-auto w-fit cursor-pointer text-xs text-muted hover:text-ink">{labels.open}</summary>
       <form method="post" action="/api/reports" onSubmit={send} className="mt-2 max-w-xl space-y-2">
         <input type="hidden" name="work" value={slug} />
         <input type="hidden" name="unit" value={unit} />

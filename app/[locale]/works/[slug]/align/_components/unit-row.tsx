@@ -124,8 +124,13 @@ export async function UnitRow({ unit, total, languages, names, context, readerPa
             </button>
           </ActionForm>
         )}
+        <ActionForm context={context} action="review" fields={{ unit: unit.number, reviewed: String(!unit.reviewed) }}>
+          <button type="submit" className={BUTTON}>
+            {unit.reviewed ? t("markUnreviewed") : t("markReviewed")}
+          </button>
+        </ActionForm>
         {size >= 2 && (
-          <details className="group">
+          <details className="open:basis-full">
             <summary className={`${BUTTON} w-fit cursor-pointer list-none`}>{t("split")}</summary>
             <ActionForm context={context} action="split" fields={{ unit: unit.number }} className="mt-2 rounded border border-rule bg-paper p-3">
               <fieldset>
@@ -158,11 +163,6 @@ export async function UnitRow({ unit, total, languages, names, context, readerPa
             </ActionForm>
           </details>
         )}
-        <ActionForm context={context} action="review" fields={{ unit: unit.number, reviewed: String(!unit.reviewed) }}>
-          <button type="submit" className={BUTTON}>
-            {unit.reviewed ? t("markUnreviewed") : t("markReviewed")}
-          </button>
-        </ActionForm>
       </div>
     </li>
   );
