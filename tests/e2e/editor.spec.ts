@@ -263,23 +263,19 @@ test.describe("editing the alignment", () => {
 
 const queue = (page: Page) => rows(page).evaluateAll((items) => items.map((item) => item.id));
 
-/** A reader's report, as the report form sends it: the browser posts a plain form from the reader's page. */
-async function postReportForm(page: Page, fields: Record<string, string>) {
-  await page.evaluate((values) => {
-    const form = document.createElement("form");
-    form.method = "post";
-    form.action = "/api/reports";
-    for (const [name, value] of Object.entries(values)) {
-      const input = document.createElement("input");
-      input.type = "hidden";
-      input.name = name;
-      input.value = value;
-      form.append(input);
-    }
-    document.body.append(form);
-    form.submit();
-  }, fields);
-  await page.waitForURL(/\/reported\?/);
+/** Opens the reader and waits until it has hydrated (it then fetches the work's annotations). */
+async function openHydratedReader(page: Page, path: string) {
+  const hydrated = page.waitForResponse((response) => response.url().includes("/annotations"));
+  await page.goto(path);
+  await hydrated;
+}
+
+/** A reader files a report with the form under a unit of the reader. */
+async function reportFromReader(page: Page, unit: number, note: string) {
+  const row = page.locator(`#u${unit}`);
+  await row.getByText("Report a misalignment").click();
+  await row.getByLabel(`What is wrong with the alignment of unit ${unit}?`).fill(note);
+  await row.getByRole("button", { name: "Send to the editors" }).click();
 }
 
 /** A report sent as the form's JavaScript sends it: from the page, asking for JSON. */
@@ -297,18 +293,26 @@ test.describe("readers' misalignment reports", () => {
 
   test("a reader's report reaches the editor's queue first, and the editor resolves it", async ({ browser }, testInfo) => {
     const slug = await freshWork("reports", testInfo, { 2: 0.93, 3: 0.34, 5: 0.58, 6: 0.21, 7: 0.77 });
-    const reader = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${testInfo.project.name === "desktop" ? 10 : 11}` } });
-    const readerPage = await reader.newPage();
-    await readerPage.goto(`/en/works/${slug}`);
-    await postReportForm(readerPage, { work: slug, unit: "4", locale: "en", note: "The Russian paragraph says \"winter\"\r\nbut the English one is about the navigation season." });
-    await expect(readerPage.getByRole("heading", { name: "Report sent" })).toBeVisible();
-    await expect(main(readerPage).getByRole("status")).toHaveText("Thank you. Your note on unit 4 went to the editors.");
-    await readerPage.getByRole("link", { name: "Back to unit 4" }).click();
-    await expect(readerPage).toHaveURL(new RegExp(`/en/works/${slug}#u4$`));
+    const address = (last: number) => ({ "X-Forwarded-For": `198.51.100.${last}` });
+    // Without JavaScript the form posts and a page says it went.
+    const plain = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: address(10) });
+    const plainPage = await plain.newPage();
+    await plainPage.goto(`/en/works/${slug}`);
+    await reportFromReader(plainPage, 4, 'The Russian paragraph says "winter"\nbut the English one is about the navigation season.');
+    await expect(plainPage.getByRole("heading", { name: "Report sent" })).toBeVisible();
+    await expect(main(plainPage).getByRole("status")).toHaveText("Thank you. Your note on unit 4 went to the editors.");
+    await plainPage.getByRole("link", { name: "Back to unit 4" }).click();
+    await expect(plainPage).toHaveURL(new RegExp(`/en/works/${slug}#u4$`));
+    await plain.close();
 
-    const sent = await fetchReport(readerPage, { work: slug, unit: "6", note: "English 7 seems to belong to unit 7." });
-    expect(sent.status).toBe(201);
-    expect(sent.body).toMatchObject({ work: slug, unit: 6 });
+    // With JavaScript the note is sent in place and the reader stays where they were.
+    const reader = await browser.newContext({ extraHTTPHeaders: address(11) });
+    const readerPage = await reader.newPage();
+    await openHydratedReader(readerPage, `/en/works/${slug}`);
+    await reportFromReader(readerPage, 6, "English 7 seems to belong to unit 7.");
+    await expect(readerPage.locator("#u6").getByRole("status")).toHaveText("Thank you. The editors will look at unit 6.");
+    await expect(readerPage.locator("#u6").getByRole("textbox")).toHaveValue("");
+    expect(readerPage.url()).toMatch(new RegExp(`/en/works/${slug}$`));
     await reader.close();
 
     const page = await browser.newPage();
@@ -333,11 +337,11 @@ test.describe("readers' misalignment reports", () => {
     await page.close();
   });
 
-  test("are limited to five per sender in ten minutes, answered 429 with Retry-After", async ({ page, playwright, baseURL }, testInfo) => {
+  test("are limited to five per sender in ten minutes, answered 429 with Retry-After", async ({ page, browser, playwright, baseURL }, testInfo) => {
     const slug = await freshWork("limit", testInfo);
     const address = `203.0.113.${testInfo.project.name === "desktop" ? 20 : 21}`;
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": address });
-    await page.goto(`/en/works/${slug}`);
+    await openHydratedReader(page, `/en/works/${slug}`);
     for (let count = 1; count <= 5; count++) expect((await fetchReport(page, { work: slug, unit: "2", note: `Note ${count}` })).status).toBe(201);
     const refused = await fetchReport(page, { work: slug, unit: "2", note: "Note 6" });
     expect(refused.status).toBe(429);
@@ -346,10 +350,19 @@ test.describe("readers' misalignment reports", () => {
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(600);
     expect(refused.body).toMatchObject({ status: 429, title: "Too Many Requests", retryAfter: Number(refused.retryAfter) });
 
-    // Without JavaScript, the form lands on a page that says so.
-    await postReportForm(page, { work: slug, unit: "2", locale: "ja", note: "Note 7" });
-    await expect(page.getByRole("heading", { name: "報告を送信できませんでした" })).toBeVisible();
-    await expect(main(page).getByRole("alert")).toContainText("10 分ほどたってから");
+    // The reader's form says so in place, with JavaScript…
+    await reportFromReader(page, 2, "Note 7");
+    await expect(page.locator("#u2").getByRole("status")).toHaveText("You have sent several notes in a short time. Please try again in 10 min.");
+    // … and on a page of its own without it, in the reader's language.
+    const plain = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": address } });
+    const plainPage = await plain.newPage();
+    await plainPage.goto(`/ja/works/${slug}`);
+    await plainPage.locator("#u2").getByText("対応のずれを報告").click();
+    await plainPage.locator("#u2").getByRole("textbox").fill("メモ");
+    await plainPage.locator("#u2").getByRole("button", { name: "編集者に送る" }).click();
+    await expect(plainPage.getByRole("heading", { name: "報告を送信できませんでした" })).toBeVisible();
+    await expect(main(plainPage).getByRole("alert")).toContainText("10 分ほどたってから");
+    await plain.close();
 
     // Another sender is not held back.
     const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": `${address}0` } });
@@ -357,7 +370,7 @@ test.describe("readers' misalignment reports", () => {
     await other.dispose();
   });
 
-  test("refuse bad input with problem+json", async ({ request }, testInfo) => {
+  test("refuse bad input with problem+json, storing nothing", async ({ request }, testInfo) => {
     const slug = await freshWork("bad-reports", testInfo);
     const headers = { "X-Forwarded-For": `192.0.2.${testInfo.project.name === "desktop" ? 30 : 31}` };
     const problem = async (response: Awaited<ReturnType<APIRequestContext["post"]>>) => {
@@ -372,6 +385,10 @@ test.describe("readers' misalignment reports", () => {
     response = await request.post("/api/reports", { headers, data: { work: slug, unit: 99, note: "Which unit?" } });
     expect(response.status()).toBe(422);
     expect(await problem(response)).toMatchObject({ detail: `The work "${slug}" has no unit 99; its units are numbered 1 to 7.` });
+    // The reader's form names the work and unit in the address.
+    response = await request.post(`/api/reports?work=${slug}&unit=3&locale=ru`, { headers, form: { note: "Unit 3 looks shifted." } });
+    expect(response.status()).toBe(201);
+    expect(await response.json()).toMatchObject({ work: slug, unit: 3 });
     response = await request.post("/api/reports", { headers, data: { work: "no-such-work", unit: 1, note: "x" } });
     expect(response.status()).toBe(404);
     response = await request.post("/api/reports", { headers: { ...headers, "Content-Type": "application/json" }, data: "[1, 2]" });
@@ -381,7 +398,7 @@ test.describe("readers' misalignment reports", () => {
     response = await request.post("/api/reports", { headers: { ...headers, Origin: "https://evil.example" }, form: { work: slug, unit: "2", note: "Spam" } });
     expect(response.status()).toBe(403);
     expect((await request.get("/api/reports")).status()).toBe(405);
-    expect(await reportCount(slug)).toBe(0);
+    expect(await reportCount(slug)).toBe(1);
   });
 });
 
@@ -423,7 +440,9 @@ test.describe("without the editor's token", () => {
     expect(forged.status()).toBe(403);
     expect(forged.headers()["set-cookie"]).toBeUndefined();
     expect((await visitor.post(`/en/works/${slug}/align/delete`, { headers: { Origin: origin }, maxRedirects: 0 })).status()).toBe(404);
-    expect((await visitor.get(`/en/works/${slug}/align/merge`)).status()).toBe(405);
+    const get = await visitor.get(`/en/works/${slug}/align/merge`);
+    expect(get.status()).toBe(405);
+    expect(get.headers().allow).toBe("POST");
 
     // Signed in, a request still needs this site's Origin and the session's CSRF token.
     const editor = await playwright.request.newContext({ baseURL });
@@ -444,6 +463,10 @@ test.describe("without the editor's token", () => {
     expect((await otherEditor.post(`/en/works/${slug}/align/merge`, { headers: { Origin: origin }, form: merge, maxRedirects: 0 })).status()).toBe(403);
     await otherEditor.dispose();
     expect(await changeCount(slug)).toBe(0);
+    // A form that passes the checks but names no unit is refused as bad input, naming the field.
+    const invalid = await editor.post(`/en/works/${slug}/align/merge`, { headers: { Origin: origin }, form: { ...merge, unit: "two" }, maxRedirects: 0 });
+    expect(invalid.status()).toBe(400);
+    expect(await invalid.json()).toMatchObject({ status: 400, "invalid-params": [{ name: "unit", reason: "must be a unit number" }] });
     // The same form with everything right goes through.
     const accepted = await editor.post(`/en/works/${slug}/align/merge`, { headers: { Origin: origin }, form: merge, maxRedirects: 0 });
     expect(accepted.status()).toBe(303);

@@ -8,7 +8,9 @@ import { crossOrigin, parseReport, rateLimited, unknownUnit, unknownWork, unsupp
 import { senderAddress, senderHash } from "@/lib/reports/sender";
 
 /**
- * POST /api/reports: a reader's note that a unit looks misaligned, from the
+ * POST /api/reports: a reader's note that a unit looks misaligned (work,
+ * unit, note, and optionally the page's locale; work, unit and locale may
+ * also be given in the query), from the
  * reader's report form (JavaScript sends it with Accept: application/json)
  * or from any client. Answers 201 with the report's id, or a problem:
  * 400 bad fields, 403 sent from another site, 404 no such work, 413 too
@@ -53,7 +55,9 @@ export async function POST(request: NextRequest) {
 
   const fields = await readFields(request);
   if (fields === "unsupported") return problemResponse(unsupportedBody(INSTANCE));
-  const parsed = parseReport(fields === "malformed" ? {} : fields, INSTANCE);
+  // The reader's form names the work, the unit and its language in its address (fewer elements per unit); the body wins.
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = parseReport({ ...query, ...(fields === "malformed" ? {} : fields) }, INSTANCE);
   if (!parsed.ok) return problemResponse(parsed.problem);
   const report = parsed.value;
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { fill } from "@/lib/i18n/fill";
 
 export interface ReportMisalignmentLabels {
@@ -22,13 +22,19 @@ type Status = { state: "idle" | "sending" | "sent" | "failed" } | { state: "refu
 
 /**
  * A reader's quiet "report a misalignment" on one unit: a disclosure with a
- * short note for the editors. It is a plain form post to /api/reports, so it
- * works without JavaScript; with it, the note is sent in place and the reader
- * stays where they were. Labels come from the server (no message formatter
- * on the client).
+ * short note for the editors. It is a plain form post to /api/reports (the
+ * work and unit in its address), so it works without JavaScript; with it, the
+ * note is sent in place and the reader stays where they were, and the form
+ * is made only when the disclosure is first opened: a long text has one
+ * disclosure per unit.
+ * Labels come from the server (no message formatter on the client).
  */
 export function ReportMisalignment({ slug, unit, locale, labels }: { slug: string; unit: number; locale: string; labels: ReportMisalignmentLabels }) {
   const [status, setStatus] = useState<Status>({ state: "idle" });
+  const disclosure = useRef<HTMLDetailsElement>(null);
+  // The server renders the form, for browsers without JavaScript; once hydrated, it stays only if opened already.
+  const [formShown, setFormShown] = useState(true);
+  useEffect(() => setFormShown(disclosure.current!.open), []);
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,26 +60,29 @@ export function ReportMisalignment({ slug, unit, locale, labels }: { slug: strin
     status.state === "sent" ? fill(labels.sent, { unit }) : status.state === "failed" ? labels.failed : status.state === "refused" ? status.message : status.state === "sending" ? labels.sending : "";
   const noteId = `report-note-${unit}`;
   return (
-    <details className="report-misalignment col-span-full block! justify-self-end font-sans text-sm open:justify-self-stretch print:hidden!">
+    <details
+      ref={disclosure}
+      onToggle={(event) => event.currentTarget.open && setFormShown(true)}
+      className="report-misalignment col-span-full block! justify-self-end font-sans text-sm open:justify-self-stretch print:hidden!"
+    >
       <summary className="ml-auto w-fit cursor-pointer text-xs text-muted hover:text-ink">{labels.open}</summary>
-      <form method="post" action="/api/reports" onSubmit={send} className="mt-2 max-w-xl space-y-2">
-        <input type="hidden" name="work" value={slug} />
-        <input type="hidden" name="unit" value={unit} />
-        <input type="hidden" name="locale" value={locale} />
-        <label htmlFor={noteId} className="block font-medium">
-          {fill(labels.note, { unit })}
-        </label>
-        <textarea id={noteId} name="note" required maxLength={1000} rows={3} aria-describedby={`${noteId}-hint`} className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
-        <p id={`${noteId}-hint`} className="text-xs text-muted">
-          {labels.hint}
-        </p>
-        <button type="submit" disabled={status.state === "sending"} className="rounded border border-rule bg-paper px-2.5 py-1 text-sm font-medium text-ink hover:border-muted disabled:opacity-60">
-          {labels.submit}
-        </button>
-        <p role="status" className="min-h-[1.25em] text-sm">
-          {message}
-        </p>
-      </form>
+      {formShown && (
+        <form method="post" action={`/api/reports?${new URLSearchParams({ work: slug, unit: String(unit), locale })}`} onSubmit={send} className="mt-2 max-w-xl space-y-2">
+          <label htmlFor={noteId} className="block font-medium">
+            {fill(labels.note, { unit })}
+          </label>
+          <textarea id={noteId} name="note" required maxLength={1000} rows={3} aria-describedby={`${noteId}-hint`} className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
+          <p id={`${noteId}-hint`} className="text-xs text-muted">
+            {labels.hint}
+          </p>
+          <button type="submit" disabled={status.state === "sending"} className="rounded border border-rule bg-paper px-2.5 py-1 text-sm font-medium text-ink hover:border-muted disabled:opacity-60">
+            {labels.submit}
+          </button>
+          <p role="status" className="min-h-[1.25em] text-sm">
+            {message}
+          </p>
+        </form>
+      )}
     </details>
   );
 }

@@ -57,6 +57,8 @@ export default async function AlignPage({ params, searchParams }: PageProps<"/[l
   const path = `/${locale}/works/${slug}/align`;
   const readerPath = `/${locale}/works/${slug}`;
   const session = readSession((await cookies()).get(SESSION_COOKIE)?.value, token);
+  const view = session ? await loadEditorView(db, slug) : null;
+  if (session && !view) notFound();
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
@@ -65,8 +67,8 @@ export default async function AlignPage({ params, searchParams }: PageProps<"/[l
       </p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{t("title")}</h1>
       <p className="mt-1 font-serif text-lg text-muted">{work.title}</p>
-      {session ? (
-        <Editor view={(await loadEditorView(db, slug))!} parameters={parameters} context={{ path, csrf: csrfToken(session, token), version: "", order: parameters.order }} readerPath={readerPath} locale={locale} />
+      {session && view ? (
+        <Editor view={view} parameters={parameters} context={{ path, csrf: csrfToken(session, token), version: view.version, order: parameters.order }} readerPath={readerPath} locale={locale} />
       ) : (
         <SignInForm path={path} failed={parameters.signin === "failed"} signedOut={parameters.signedout === "1"} />
       )}
@@ -96,9 +98,8 @@ async function Outcome({ parameters }: { parameters: Parameters }) {
   );
 }
 
-async function Editor({ view, parameters, context: base, readerPath, locale }: { view: EditorView; parameters: Parameters; context: FormContext; readerPath: string; locale: string }) {
+async function Editor({ view, parameters, context, readerPath, locale }: { view: EditorView; parameters: Parameters; context: FormContext; readerPath: string; locale: string }) {
   const t = await getTranslations("editor");
-  const context: FormContext = { ...base, version: view.version };
   const ordered = orderUnits(view.units, parameters.order);
   const pages = pageCount(ordered.length);
   // After an action the page that shows the unit acted on; otherwise the page asked for.

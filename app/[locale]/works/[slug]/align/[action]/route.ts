@@ -34,10 +34,10 @@ type Context = RouteContext<"/[locale]/works/[slug]/align/[action]">;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function problem(status: number, title: string, detail: string, instance: string, extra: Record<string, unknown> = {}): Response {
-  return new Response(JSON.stringify({ type: "about:blank", title, status, detail, instance, ...extra }), {
+function problem(status: number, title: string, detail: string, instance: string, extra: { body?: Record<string, unknown>; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify({ type: "about:blank", title, status, detail, instance, ...extra.body }), {
     status,
-    headers: { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+    headers: { "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...extra.headers },
   });
 }
 
@@ -74,7 +74,7 @@ const notFound = (instance: string) => problem(404, "Not Found", "There is nothi
 export async function GET(request: NextRequest) {
   const instance = new URL(request.url).pathname;
   if (!editorToken()) return notFound(instance);
-  return problem(405, "Method Not Allowed", "The editor's actions are form posts.", instance, {});
+  return problem(405, "Method Not Allowed", "The editor's actions are form posts.", instance, { headers: { Allow: "POST" } });
 }
 
 export async function POST(request: NextRequest, { params }: Context) {
@@ -104,7 +104,7 @@ export async function POST(request: NextRequest, { params }: Context) {
   const parsed = parseEditorForm(action, fields);
   if (!parsed.ok) {
     const invalid = parsed.invalid;
-    return problem(400, "Bad Request", `The form has invalid fields: ${invalid.map((field) => `${field.name} ${field.reason}`).join("; ")}.`, instance, { "invalid-params": invalid });
+    return problem(400, "Bad Request", `The form has invalid fields: ${invalid.map((field) => `${field.name} ${field.reason}`).join("; ")}.`, instance, { body: { "invalid-params": invalid } });
   }
   if (parsed.request.action === "sign-out") return seeOther(`${editorPath}?signedout=1`, clearedSessionCookies(paths, secure));
   return perform(parsed.request, slug, editorPath, instance);
