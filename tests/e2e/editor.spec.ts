@@ -370,7 +370,7 @@ test.describe("readers' misalignment reports", () => {
     await other.dispose();
   });
 
-  test("refuse bad input with problem+json, storing nothing", async ({ request }, testInfo) => {
+  test("refuse bad input with problem+json, and take the work and unit from the address too", async ({ request }, testInfo) => {
     const slug = await freshWork("bad-reports", testInfo);
     const headers = { "X-Forwarded-For": `192.0.2.${testInfo.project.name === "desktop" ? 30 : 31}` };
     const problem = async (response: Awaited<ReturnType<APIRequestContext["post"]>>) => {
