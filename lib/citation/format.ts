@@ -52,33 +52,29 @@ function register() {
   registered = true;
 }
 
-export interface FormattedText {
-  html: string;
-  text: string;
-}
-
 export interface FormattedCitation {
   style: CitationStyle;
-  /** The reference-list entry of the whole edition. */
-  reference: FormattedText;
-  /** The in-text citation, with the pinpoint when there is one. */
-  inText: FormattedText;
+  /** The reference-list entry of the whole edition, as citeproc's HTML (the data's markup escaped). */
+  reference: string;
+  /** The in-text citation, with the pinpoint when there is one, as HTML. */
+  inText: string;
 }
 
+/**
+ * Both forms in every style, as HTML only: plain text is what the browser
+ * copies from it, and each output format would cost citeproc another engine.
+ */
 export function formatCitations(item: CslItem, where: Pinpoint | null): FormattedCitation[] {
   register();
   const cite = new Cite([item]);
+  const entry = [{ id: item.id, ...(where ? { locator: where.locator, label: where.label } : {}) }];
   return CITATION_STYLES.map((style) => {
     const { template, locale } = STYLE_SOURCES[style];
-    const entry = [{ id: item.id, ...(where ? { locator: where.locator, label: where.label } : {}) }];
-    const both = (kind: "bibliography" | "citation"): FormattedText => {
-      const options = { template, lang: locale, ...(kind === "citation" ? { entry } : {}) };
-      return {
-        html: String(cite.format(kind, { ...options, format: "html" })).trim(),
-        text: String(cite.format(kind, { ...options, format: "text" })).trim(),
-      };
+    return {
+      style,
+      reference: String(cite.format("bibliography", { template, lang: locale, format: "html" })).trim(),
+      inText: String(cite.format("citation", { template, lang: locale, format: "html", entry })).trim(),
     };
-    return { style, reference: both("bibliography"), inText: both("citation") };
   });
 }
 

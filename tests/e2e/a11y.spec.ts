@@ -12,6 +12,8 @@ const settingsButton = { en: "Settings", ru: "Настройки", ja: "表示�
 
 for (const locale of ["en", "ru", "ja"] as const) {
   test.describe(`accessibility in ${locale}`, () => {
+    // axe checks every one of the page's few thousand elements (contrast included): slow on a busy two-core machine.
+    test.setTimeout(120_000);
     test("the home page", async ({ page }) => {
       await page.goto(`/${locale}`);
       await expect(page.locator("h1")).toBeVisible();
@@ -40,7 +42,7 @@ for (const locale of ["en", "ru", "ja"] as const) {
       await page.locator("#ru-12 .pnum").click();
       await page.getByRole("menu").getByRole("menuitem").nth(1).click();
       const cite = page.getByRole("dialog");
-      await expect(cite.locator(".csl").first()).toBeVisible();
+      await expect(cite.locator(".csl").first()).toBeVisible({ timeout: 20_000 });
       await expectNoViolations(page, "citation dialog");
       await page.keyboard.press("Escape");
       await expect(cite).toBeHidden();

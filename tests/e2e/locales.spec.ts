@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { openReader } from "./reader-support";
 
 const READER = {
-  en: { title: "Russian-Japanese relations: Systemic crisis or new opportunities? · Parallel Reader", layout: "Side by side", og: "en_US", description: /Parallel text: English and Russian/ },
-  ru: { title: "Russian-Japanese relations: Systemic crisis or new opportunities? · Параллельное чтение", layout: "Рядом", og: "ru_RU", description: /Параллельный текст \(английский и русский\)/ },
-  ja: { title: "Russian-Japanese relations: Systemic crisis or new opportunities? · 対訳リーダー", layout: "左右に並べる", og: "ja_JP", description: /英語、ロシア語の対訳/ },
+  en: { title: "Russian-Japanese relations: Systemic crisis or new opportunities? · Parallel Reader", layout: "Side by side", og: "en_US", description: /^Russian-Japanese relations: Systemic crisis or new opportunities\? — parallel text: English and Russian,/ },
+  ru: { title: "Russian-Japanese relations: Systemic crisis or new opportunities? · Параллельное чтение", layout: "Рядом", og: "ru_RU", description: /— параллельный текст \(английский и русский\):/ },
+  ja: { title: "Russian-Japanese relations: Systemic crisis or new opportunities? · 対訳リーダー", layout: "左右に並べる", og: "ja_JP", description: /：英語、ロシア語の対訳（/ },
 } as const;
 
 for (const [locale, expected] of Object.entries(READER)) {

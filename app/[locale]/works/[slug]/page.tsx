@@ -3,10 +3,9 @@ import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { CITATION_STYLES, formatCitations } from "@/lib/citation/format";
-import { editionItem } from "@/lib/citation/item";
+import { CITATION_STYLES } from "@/lib/citation/format";
 import { database } from "@/lib/db/client";
-import { readWork, type EditionSummary, type ReaderWork } from "@/lib/db/reader";
+import { readWork } from "@/lib/db/reader";
 import { languageAlternates, OPEN_GRAPH_LOCALES } from "@/lib/i18n/alternates";
 import { languageName } from "@/lib/i18n/language-name";
 import { routing } from "@/lib/i18n/routing";
@@ -25,18 +24,6 @@ const loadWork = cache((slug: string) => readWork(database(), slug));
 
 // The works and their texts change with every import, not with every build.
 export const dynamic = "force-dynamic";
-
-/** The whole edition's reference for the printed page, formatted once per import of the work (citeproc is slow). */
-const printedReferences = new Map<string, string>();
-function printedReference(work: ReaderWork, edition: EditionSummary, style: (typeof CITATION_STYLES)[number]): string {
-  const key = `${work.slug}:${work.updatedAt.getTime()}:${edition.language}:${style}`;
-  let reference = printedReferences.get(key);
-  if (reference === undefined) {
-    reference = formatCitations(editionItem(work.slug, edition), null).find((citation) => citation.style === style)!.reference.text;
-    printedReferences.set(key, reference);
-  }
-  return reference;
-}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/works/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -146,7 +133,6 @@ export default async function WorkPage({ params, searchParams }: PageProps<"/[lo
   const contents = tableOfContents(work.units);
   const request = await headers();
   const pageUrl = `${request.get("x-forwarded-proto") ?? "http"}://${request.get("x-forwarded-host") ?? request.get("host")}/${locale}/works/${slug}`;
-  const printStyle = locale === "ru" ? "gost" : "apa";
 
   return (
     <article className="work mx-auto max-w-7xl px-4 pt-6 sm:px-6">
@@ -180,6 +166,7 @@ export default async function WorkPage({ params, searchParams }: PageProps<"/[lo
             initialLayout={view.layout}
             initialOrder={view.order}
             initialPreferences={preferences}
+            print={{ heading: t("printCite"), source: t("printSource", { url: pageUrl }), style: locale === "ru" ? "gost" : "apa" }}
           />
         </section>
       </div>
@@ -187,18 +174,6 @@ export default async function WorkPage({ params, searchParams }: PageProps<"/[lo
       <div className="work-foot">
         <Downloads slug={slug} />
       </div>
-
-      <footer className="print-only print-cite">
-        <p>
-          <strong>{t("printCite")}</strong>
-        </p>
-        {work.editions.map((edition) => (
-          <p key={edition.language} lang={edition.language}>
-            {printedReference(work, edition, printStyle)}
-          </p>
-        ))}
-        <p>{t("printSource", { url: pageUrl })}</p>
-      </footer>
 
       <dialog id="reader-contents" className="dialog drawer" aria-labelledby="contents-heading">
         <div className="dialog-head">

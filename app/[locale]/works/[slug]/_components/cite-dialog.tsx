@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import type { ExportFormat, FormattedCitation } from "@/lib/citation/format";
 import type { Pinpoint } from "@/lib/citation/pinpoint";
 import { fill } from "@/lib/i18n/fill";
@@ -37,14 +37,15 @@ interface Citations {
   citations: FormattedCitation[];
 }
 
-function CopyButton({ text, labels }: { text: string; labels: CiteLabels }) {
+/** Copies the text of a formatted citation as the reader sees it. */
+function CopyButton({ source, labels }: { source: RefObject<HTMLElement | null>; labels: CiteLabels }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
       className="button small"
       onClick={() => {
-        void navigator.clipboard.writeText(text).then(() => {
+        void navigator.clipboard.writeText(source.current?.textContent?.trim() ?? "").then(() => {
           setCopied(true);
           window.setTimeout(() => setCopied(false), 2000);
         });
@@ -79,6 +80,8 @@ export default function CiteDialog({
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const reference = useRef<HTMLDivElement>(null);
+  const inText = useRef<HTMLDivElement>(null);
   const [data, setData] = useState<Citations | "failed" | null>(null);
   const [style, setStyle] = useState<FormattedCitation["style"]>(locale === "ru" ? "gost" : "apa");
   const query = `edition=${encodeURIComponent(target.language)}${target.paragraph === null ? "" : `&paragraph=${target.paragraph}`}`;
@@ -145,14 +148,14 @@ export default function CiteDialog({
           <section aria-labelledby="cite-reference" className="cite-block">
             <h3 id="cite-reference">{labels.reference}</h3>
             {/* citeproc's HTML: the data's markup is escaped, only its own <i>, <b>, <span> are elements (tests/unit/citation). */}
-            <div className="csl" lang={target.language} dangerouslySetInnerHTML={{ __html: chosen.reference.html }} />
-            <CopyButton text={chosen.reference.text} labels={labels} />
+            <div ref={reference} className="csl" lang={target.language} dangerouslySetInnerHTML={{ __html: chosen.reference }} />
+            <CopyButton source={reference} labels={labels} />
           </section>
           {target.paragraph !== null && (
             <section aria-labelledby="cite-in-text" className="cite-block">
               <h3 id="cite-in-text">{labels.inText}</h3>
-              <div className="csl" lang={target.language} dangerouslySetInnerHTML={{ __html: chosen.inText.html }} />
-              <CopyButton text={chosen.inText.text} labels={labels} />
+              <div ref={inText} className="csl" lang={target.language} dangerouslySetInnerHTML={{ __html: chosen.inText }} />
+              <CopyButton source={inText} labels={labels} />
               {data !== "failed" && data?.pinpoint?.label === "paragraph" && permalink && <p className="muted small">{fill(labels.paragraphNumbering, { url: permalink })}</p>}
             </section>
           )}

@@ -1,12 +1,13 @@
 import type { TextPayload } from "@/lib/reader/text-payload";
 
 /**
- * Counterparts below the paragraph: the sentence under the pointer (or around
- * the focused link or term) and the sentences of the other editions with the
- * same bead are painted with the CSS Custom Highlight API, so no element is
- * added to the text; a glossary term under the pointer or focus marks the same
- * entry in the other editions' paragraphs of its unit. Paragraph counterparts
- * are pure CSS (:hover, :focus-within and the pinned .on class).
+ * Counterparts of what the reader is on. Paragraphs: the other editions'
+ * paragraphs of the unit under the mouse, holding the focus, or pinned by a
+ * tap get the class "lit". Sentences: the sentence under the pointer (or
+ * around the focused link or term) and the sentences of the other editions
+ * with the same bead are painted with the CSS Custom Highlight API, so no
+ * element is added to the text. Terms: a glossary term under the pointer or
+ * focus marks the same entry in the other editions' paragraphs of its unit.
  */
 
 interface Located {
@@ -89,6 +90,28 @@ export function highlightCounterparts(root: HTMLElement, index: ReaderIndex, sen
   const highlights = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
   let current = "";
 
+  // Paragraphs: the mouse wins over the focus, which wins over a pin.
+  const at: { hover: Element | null; focus: Element | null; pin: Element | null } = { hover: null, focus: null, pin: null };
+  let lit: Element[] = [];
+  const light = () => {
+    const para = at.hover ?? at.focus ?? at.pin;
+    const cell = para?.closest(".cell");
+    const next = para ? [...para.closest(".unit")!.querySelectorAll(":scope > .cell")].filter((other) => other !== cell).flatMap((other) => [...other.querySelectorAll(".para")]) : [];
+    for (const element of lit) if (!next.includes(element)) element.classList.remove("lit");
+    for (const element of next) element.classList.add("lit");
+    lit = next;
+  };
+  const onTap = (event: MouseEvent) => {
+    const target = event.target as Element;
+    const para = target.closest(".para");
+    // A tap on the text pins its counterparts (a mouse has hover); a link, a term or a selection is left alone.
+    if (!para || target.closest("a, [role=button], button") || window.getSelection()?.isCollapsed === false) return;
+    at.pin?.classList.remove("on");
+    at.pin = at.pin === para ? null : para;
+    at.pin?.classList.add("on");
+    light();
+  };
+
   const clearSentences = () => {
     if (!current) return;
     current = "";
@@ -123,6 +146,11 @@ export function highlightCounterparts(root: HTMLElement, index: ReaderIndex, sen
   let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType !== "mouse") return;
+    const para = (event.target as Element).closest?.(".para") ?? null;
+    if (para !== at.hover) {
+      at.hover = para;
+      light();
+    }
     pointer = { x: event.clientX, y: event.clientY, target: event.target };
     if (frame) return;
     frame = requestAnimationFrame(() => {
@@ -163,6 +191,8 @@ export function highlightCounterparts(root: HTMLElement, index: ReaderIndex, sen
   const onFocusIn = (event: FocusEvent) => {
     onOver(event);
     const target = event.target as Element;
+    at.focus = target.closest(".para");
+    light();
     const text = target.closest(".para > :last-child");
     const first = text && textNodes(target)[0];
     const offset = first ? offsetOf(text!, first, 0) : null;
@@ -172,10 +202,18 @@ export function highlightCounterparts(root: HTMLElement, index: ReaderIndex, sen
   const onFocusOut = (event: FocusEvent) => {
     onOut(event);
     clearSentences();
+    at.focus = null;
+    light();
+  };
+  const onLeave = () => {
+    clearSentences();
+    at.hover = null;
+    light();
   };
 
+  root.addEventListener("click", onTap);
   root.addEventListener("pointermove", onPointerMove);
-  root.addEventListener("pointerleave", clearSentences);
+  root.addEventListener("pointerleave", onLeave);
   root.addEventListener("pointerover", onOver);
   root.addEventListener("pointerout", onOut);
   root.addEventListener("focusin", onFocusIn);
@@ -184,8 +222,11 @@ export function highlightCounterparts(root: HTMLElement, index: ReaderIndex, sen
     cancelAnimationFrame(frame);
     unpair();
     clearSentences();
+    for (const element of lit) element.classList.remove("lit");
+    at.pin?.classList.remove("on");
+    root.removeEventListener("click", onTap);
     root.removeEventListener("pointermove", onPointerMove);
-    root.removeEventListener("pointerleave", clearSentences);
+    root.removeEventListener("pointerleave", onLeave);
     root.removeEventListener("pointerover", onOver);
     root.removeEventListener("pointerout", onOut);
     root.removeEventListener("focusin", onFocusIn);

@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { glossaryPaths } from "@/lib/glossary/paths";
 import { fill } from "@/lib/i18n/fill";
 import { buildInlineTree, type InlineNode, type RangeAnnotation } from "@/lib/reader/inline-tree";
@@ -14,6 +14,7 @@ import {
   type ReaderPreferences,
 } from "@/lib/reader/preferences";
 import type { ParagraphAnnotations, PayloadParagraph, TextAnnotations, TextPayload } from "@/lib/reader/text-payload";
+import type { FormattedCitation } from "@/lib/citation/format";
 import type { CiteLabels, CiteTarget } from "./cite-dialog";
 import { highlightCounterparts, readerIndex } from "./counterparts";
 import type { SettingsLabels, ShortcutsLabels } from "./reader-dialogs";
@@ -87,6 +88,10 @@ function InlineText({ paragraph, language, labels, terms }: { paragraph: Payload
           </a>
         );
       if (mark.k === "c") return mark.to ? <a key={key} href={`#${language}-${mark.to}`}>{children}</a> : <span key={key}>{children}</span>;
+      // The glossary popover's contract (term-popover.tsx): every occurrence is an element with data-entry (the
+      // entry key), role="button", tabindex="0", aria-expanded="false" and, where it differs from its column's,
+      // lang. The popover owns click, Enter and Space and sets aria-expanded; while a term is hovered or focused
+      // the reader adds the class "pair" to the same entry's occurrences in the other editions of the unit.
       // A span, not a <button>: Chromium lays a button out as an inline-block whatever its CSS, so a term of
       // several words could not break across lines, and the text would reflow when the terms arrive.
       return (
@@ -111,11 +116,19 @@ function Paragraph({ paragraph, language, labels, terms }: { paragraph: PayloadP
   );
 }
 
-/** The units: the bulk of the page, re-rendered only when the view, the annotations or the terms setting change. */
-const Units = memo(function Units({
+/** Units per group: a group takes its glossary terms as one short commit. */
+const GROUP_SIZE = 3;
+
+/**
+ * A group of units; it re-renders only when its view, its terms or the terms
+ * setting change. (Not a Suspense boundary each: React would stream such large
+ * boundaries after the shell, and the text would arrive after the first paint.)
+ */
+const UnitGroup = memo(function UnitGroup({
   locale,
   slug,
-  payload,
+  units,
+  editions,
   order,
   annotations,
   showTerms,
@@ -123,40 +136,38 @@ const Units = memo(function Units({
 }: {
   locale: string;
   slug: string;
-  payload: TextPayload;
+  units: TextPayload["units"];
+  editions: string[];
   order: string[];
   annotations: TextAnnotations;
   showTerms: boolean;
   labels: ReaderLabels;
 }) {
-  const indexOf = Object.fromEntries(payload.editions.map((language, index) => [language, index]));
-  return (
-    <div className="units">
-      {payload.units.map(([ordinal, paragraphs]) => (
-        <div key={ordinal} id={`u${ordinal}`} className="unit">
-          {order.map((language) => {
-            const inEdition = paragraphs[indexOf[language]!] ?? [];
-            return (
-              <div key={language} className="cell" lang={language}>
-                {inEdition.length === 0 ? (
-                  <p className="none">
-                    <span aria-hidden="true">—</span>
-                    <span className="sr-only">{labels.noCounterpart}</span>
-                  </p>
-                ) : (
-                  inEdition.map((paragraph) => (
-                    <Paragraph key={paragraph.n} paragraph={paragraph} language={language} labels={labels} terms={showTerms ? annotations[`${language}-${paragraph.n}`]?.g : undefined} />
-                  ))
-                )}
-              </div>
-            );
-          })}
-          <ReportMisalignment slug={slug} unit={ordinal} locale={locale} labels={labels.report} />
-        </div>
-      ))}
+  return units.map(([ordinal, paragraphs]) => (
+    <div key={ordinal} id={`u${ordinal}`} className="unit">
+      {order.map((language) => {
+        const inEdition = paragraphs[editions.indexOf(language)] ?? [];
+        return (
+          <div key={language} className="cell" lang={language}>
+            {inEdition.length === 0 ? (
+              <p className="none">
+                <span aria-hidden="true">—</span>
+                <span className="sr-only">{labels.noCounterpart}</span>
+              </p>
+            ) : (
+              inEdition.map((paragraph) => (
+                <Paragraph key={paragraph.n} paragraph={paragraph} language={language} labels={labels} terms={showTerms ? annotations[`${language}-${paragraph.n}`]?.g : undefined} />
+              ))
+            )}
+          </div>
+        );
+      })}
+      <ReportMisalignment slug={slug} unit={ordinal} locale={locale} labels={labels.report} />
     </div>
-  );
+  ));
 });
+
+const NO_ANNOTATIONS: TextAnnotations = {};
 
 interface MenuState {
   language: string;
@@ -198,6 +209,7 @@ export function Reader({
   initialLayout,
   initialOrder,
   initialPreferences,
+  print,
 }: {
   locale: string;
   slug: string;
@@ -207,6 +219,8 @@ export function Reader({
   initialLayout: Layout | null;
   initialOrder: string[];
   initialPreferences: ReaderPreferences;
+  /** The printed page's footer: how to cite the editions, in the interface language's usual style, and where it came from. */
+  print: { heading: string; source: string; style: FormattedCitation["style"] };
 }) {
   const [layout, setLayout] = useState(initialLayout);
   const [order, setOrder] = useState(initialOrder);
@@ -215,7 +229,11 @@ export function Reader({
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [cite, setCite] = useState<CiteTarget | null>(null);
   const [dialog, setDialog] = useState<{ name: "settings" | "shortcuts"; returnFocus: HTMLElement | null } | null>(null);
-  const [annotations, setAnnotations] = useState<TextAnnotations>({});
+  const [annotations, setAnnotations] = useState<TextAnnotations>(NO_ANNOTATIONS);
+  const [printed, setPrinted] = useState<Record<string, string>>({});
+  // How many groups show their glossary terms: they are added a group at a time, each a short commit.
+  const [revealed, setRevealed] = useState(0);
+  const groups = useMemo(() => Array.from({ length: Math.ceil(payload.units.length / GROUP_SIZE) }, (_, index) => payload.units.slice(index * GROUP_SIZE, (index + 1) * GROUP_SIZE)), [payload]);
   const [status, setStatus] = useState("");
   const root = useRef<HTMLDivElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -322,13 +340,6 @@ export function Reader({
         setMenu({ language, number: Number(ordinal), trigger: number, top: box.bottom + window.scrollY + 4, left: box.left + window.scrollX });
         return;
       }
-      // A tap on the text pins its counterparts (hover does it for a mouse); a selection is left alone.
-      const para = target.closest<HTMLElement>(".para");
-      if (para && !target.closest("a, button") && window.getSelection()?.isCollapsed !== false) {
-        const pinned = para.classList.contains("on");
-        element.querySelectorAll(".para.on").forEach((other) => other.classList.remove("on"));
-        if (!pinned) para.classList.add("on");
-      }
     };
 
     const onKey = (event: KeyboardEvent) => {
@@ -341,14 +352,18 @@ export function Reader({
         const units = [...element.querySelectorAll<HTMLElement>(".unit")];
         if (units.length === 0) return;
         const line = parseFloat(getComputedStyle(units[0]!).scrollMarginTop) || 0;
-        const here = units.findIndex((unit) => unit.getBoundingClientRect().bottom > line + 1);
-        const top = here < 0 ? 0 : units[here]!.getBoundingClientRect().top;
+        // A unit reached by j or k keeps focus, so presses in quick succession step on from it while it scrolls into place.
+        const focused = units.indexOf(document.activeElement as HTMLElement);
+        const here = focused >= 0 ? focused : units.findIndex((unit) => unit.getBoundingClientRect().bottom > line + 1);
+        const top = focused >= 0 ? line : here < 0 ? 0 : units[here]!.getBoundingClientRect().top;
         const next = here < 0 ? undefined : units[event.key === "j" ? (top > line + 2 ? here : here + 1) : top < line - 2 ? here : here - 1];
         if (!next) return;
         event.preventDefault();
         const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
         next.tabIndex = -1;
         next.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
+        // Estimated sizes of units not yet shown can leave it short of the mark: it is set right once scrolling ends.
+        window.addEventListener("scrollend", () => next.scrollIntoView({ block: "start" }), { once: true });
         next.focus({ preventScroll: true });
         window.history.replaceState(window.history.state, "", `#${next.id}`);
       } else if (event.key === "l") {
@@ -377,7 +392,7 @@ export function Reader({
     const load = () =>
       fetch(`/${locale}/works/${slug}/annotations`)
         .then((response) => (response.ok ? (response.json() as Promise<TextAnnotations>) : null))
-        .then((result) => result && setAnnotations(result))
+        .then((result) => result && startTransition(() => setAnnotations(result)))
         .catch(() => undefined);
     if (typeof requestIdleCallback !== "function") {
       const timer = window.setTimeout(load, 200);
@@ -386,6 +401,49 @@ export function Reader({
     const idle = requestIdleCallback(load, { timeout: 2000 });
     return () => cancelIdleCallback(idle);
   }, [locale, slug]);
+
+  // The printed page cites both editions: their references are fetched while the browser is idle (citeproc runs on the
+  // server, not in the page's request), so that printing, even offline, needs nothing more.
+  useEffect(() => {
+    if (annotations === NO_ANNOTATIONS) return;
+    let live = true;
+    for (const language of payload.editions) {
+      fetch(`/${locale}/works/${slug}/cite?edition=${encodeURIComponent(language)}`)
+        .then((response) => (response.ok ? (response.json() as Promise<{ citations: FormattedCitation[] }>) : null))
+        .then((result) => {
+          const reference = result?.citations.find((citation) => citation.style === print.style)?.reference;
+          if (live && reference) setPrinted((current) => ({ ...current, [language]: reference }));
+        })
+        .catch(() => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [annotations, locale, slug, payload.editions, print.style]);
+
+  useEffect(() => {
+    if (annotations === NO_ANNOTATIONS || revealed >= groups.length) return;
+    const timer = window.setTimeout(() => startTransition(() => setRevealed((count) => count + 1)), 0);
+    return () => window.clearTimeout(timer);
+  }, [annotations, revealed, groups.length]);
+
+  // Units far from the screen are not laid out (content-visibility) and stand at an estimated size, so a jump to
+  // an anchor lands only approximately: once the units around the target are shown, it is scrolled there again.
+  useEffect(() => {
+    const settle = () => {
+      const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      if (!target || !root.current?.contains(target)) return;
+      let frames = 0;
+      const step = () => {
+        target.scrollIntoView({ block: "start" });
+        if (++frames < 4) requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    };
+    settle();
+    window.addEventListener("hashchange", settle);
+    return () => window.removeEventListener("hashchange", settle);
+  }, []);
 
   // Reading progress and the current section in the table of contents.
   useEffect(() => {
@@ -490,7 +548,21 @@ export function Reader({
         })}
       </div>
 
-      <Units locale={locale} slug={slug} payload={payload} order={order} annotations={annotations} showTerms={showTerms} labels={labels} />
+      <div className="units">
+        {groups.map((units, index) => (
+          <UnitGroup
+            key={units[0]![0]}
+            locale={locale}
+            slug={slug}
+            units={units}
+            editions={payload.editions}
+            order={order}
+            annotations={index < revealed ? annotations : NO_ANNOTATIONS}
+            showTerms={showTerms}
+            labels={labels}
+          />
+        ))}
+      </div>
 
       {menu && (
         <div
@@ -559,6 +631,19 @@ export function Reader({
           )}
         </Suspense>
       )}
+
+      <footer className="print-only print-cite">
+        <p>
+          <strong>{print.heading}</strong>
+        </p>
+        {order.map((language) =>
+          printed[language] ? (
+            // citeproc's HTML: the data's markup is escaped, only its own formatting elements remain (tests/unit/citation).
+            <div key={language} lang={language} dangerouslySetInnerHTML={{ __html: printed[language] }} />
+          ) : null,
+        )}
+        <p>{print.source}</p>
+      </footer>
 
       <p role="status" className="toast" data-shown={status ? "" : undefined}>
         {status}
