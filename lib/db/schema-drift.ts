@@ -87,10 +87,16 @@ function describeColumn(column: ColumnDescription): string {
   return `${column.type}${column.nullable ? "" : " NOT NULL"}${column.default === null ? "" : ` DEFAULT ${column.default}`}${column.computed ? " (computed)" : ""}`;
 }
 
-/** The SQL that creates a data model's schema from nothing, as Prisma writes it. */
+const schemaScripts = new Map<string, string>();
+
+/** The SQL that creates a data model's schema from nothing, as Prisma writes it (asked once per model). */
 export function schemaScript(schemaFile: string): string {
+  const model = readFileSync(schemaFile, "utf8");
+  const known = schemaScripts.get(model);
+  if (known !== undefined) return known;
   const result = spawnSync("npx", ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", schemaFile, "--script"], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`prisma migrate diff --from-empty failed for ${schemaFile}:\n${result.stderr}`);
+  schemaScripts.set(model, result.stdout);
   return result.stdout;
 }
 

@@ -82,7 +82,8 @@ function migrationsWith(folder: string, extra: Record<string, string>): string {
   return copy;
 }
 
-describe("the SQLite migrations", () => {
+// These ask the Prisma CLI for the model's schema, which takes a few seconds on a busy machine.
+describe("the SQLite migrations", { timeout: 120_000 }, () => {
   it("build exactly the model of prisma/schema.prisma", () => {
     expect(sqliteMigrationDrift(SQLITE.schema, SQLITE.migrations)).toEqual([]);
   });
@@ -100,7 +101,7 @@ describe("the SQLite migrations", () => {
   });
 });
 
-describe("the PostgreSQL migrations", () => {
+describe("the PostgreSQL migrations", { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof postgresServer>>;
   beforeAll(async () => {
     server = await postgresServer();
