@@ -153,7 +153,7 @@ async function readUnits(db: Database, workId: number, where: Prisma.AlignmentUn
     units.map(({ id, ...unit }) => [id, { ...unit, paragraphs: Object.fromEntries(editions.map((edition) => [edition.language, []])) }]),
   );
   for (const { editionId, unitId, ...paragraph } of paragraphs) {
-    byId.get(unitId)!.paragraphs[languageOf.get(editionId)!]!.push(toReaderParagraph(paragraph));
+    byId.get(unitId)!.paragraphs[languageOf.get(editionId)!]!.push(toReaderParagraph(paragraph, languageOf.get(editionId)!));
   }
   return [...byId.values()];
 }
@@ -182,7 +182,7 @@ export async function readEdition(db: Database, workId: number, language: string
 const locatedParagraphFields = { ...paragraphFields, unit: { select: { ordinal: true } }, edition: { select: { language: true } } } satisfies Prisma.ParagraphSelect;
 
 function toLocatedParagraph({ unit, edition, ...paragraph }: Prisma.ParagraphGetPayload<{ select: typeof locatedParagraphFields }>): LocatedParagraph {
-  return { ...toReaderParagraph(paragraph), language: edition.language, unit: unit.ordinal };
+  return { ...toReaderParagraph(paragraph, edition.language), language: edition.language, unit: unit.ordinal };
 }
 
 /** A page of an edition's paragraphs in reading order. */

@@ -113,7 +113,8 @@ export function byLanguage(a: { language: string }, b: { language: string }): nu
 }
 
 /** What is read of a paragraph, with its sentences and glossary occurrences. */
-export const paragraphFields = {
+/** A paragraph's own fields: its text with the inline marks and page breaks. */
+export const paragraphTextFields = {
   ordinal: true,
   kind: true,
   section: true,
@@ -121,14 +122,23 @@ export const paragraphFields = {
   text: true,
   marks: true,
   pageBreaks: true,
+} satisfies Prisma.ParagraphSelect;
+
+/** The text and what the import found in it: sentences and glossary occurrences. */
+export const paragraphFields = {
+  ...paragraphTextFields,
   sentences: { orderBy: { ordinal: "asc" }, select: { start: true, end: true, bead: true } },
   occurrences: { orderBy: { start: "asc" }, select: { start: true, end: true, entry: { select: { key: true, category: true } } } },
 } satisfies Prisma.ParagraphSelect;
 
-export function toReaderParagraph({ occurrences, ...paragraph }: Prisma.ParagraphGetPayload<{ select: typeof paragraphFields }>): ReaderParagraph {
+export function toReaderParagraph(
+  { sentences, occurrences, ...paragraph }: Prisma.ParagraphGetPayload<{ select: typeof paragraphTextFields }> & Partial<Prisma.ParagraphGetPayload<{ select: typeof paragraphFields }>>,
+  language: string,
+): ReaderParagraph {
   return {
     ...paragraph,
-    terms: occurrences.map(({ entry, ...offsets }) => ({ ...offsets, entry: entry.key })),
+    sentences: sentences ?? [],
+    terms: (occurrences ?? []).map(({ entry, ...offsets }) => ({ ...offsets, entry: entry.key, lang: termLanguage(entry.category as GlossaryCategory, language) })),
     kind: paragraph.kind as ParagraphKind,
     marks: stored<InlineMark[]>(paragraph.marks),
     pageBreaks: stored<PageBreak[]>(paragraph.pageBreaks),
@@ -149,7 +159,12 @@ export async function listWorks(db: Database): Promise<WorkListing[]> {
 }
 
 /** A whole work with its editions and every alignment unit, or null when no work has that slug. */
-export async function readWork(db: Database, slug: string): Promise<ReaderWork | null> {
+export interface ReadWorkOptions {
+  /** Leave out sentences and glossary terms (empty lists) when only the text is shown. */
+  annotations?: boolean;
+}
+
+export async function readWork(db: Database, slug: string, { annotations = true }: ReadWorkOptions = {}): Promise<ReaderWork | null> {
   const work = await db.work.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, updatedAt: true, editions: { select: { id: true, ...editionFields } } },
@@ -161,7 +176,7 @@ export async function readWork(db: Database, slug: string): Promise<ReaderWork |
     db.paragraph.findMany({
       where: { edition: { workId: work.id } },
       orderBy: [{ editionId: "asc" }, { ordinal: "asc" }],
-      select: { editionId: true, unitId: true, ...paragraphFields },
+      select: { editionId: true, unitId: true, ...(annotations ? paragraphFields : paragraphTextFields) },
     }),
   ]);
 
@@ -171,7 +186,8 @@ export async function readWork(db: Database, slug: string): Promise<ReaderWork |
     units.map(({ id, ...unit }) => [id, { ...unit, paragraphs: Object.fromEntries(editions.map((edition) => [edition.language, []])) }]),
   );
   for (const { editionId, unitId, ...paragraph } of paragraphs) {
-    readerUnits.get(unitId)!.paragraphs[languageOf.get(editionId)!]!.push(toReaderParagraph(paragraph));
+    const language = languageOf.get(editionId)!;
+    readerUnits.get(unitId)!.paragraphs[language]!.push(toReaderParagraph(paragraph, language));
   }
 
   return {
