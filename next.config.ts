@@ -10,6 +10,13 @@ const nextConfig: NextConfig = {
   distDir: process.env.READER_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (app, lib, tests) with tsc first; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Cached pages live in memory only: a restart (which re-imports changed content first) starts afresh, and on
+  // PostgreSQL the instances keep no state on local disk.
+  experimental: { isrFlushToDisk: false },
+  // A cached page (the reader's, `revalidate = 300`) is never served older than that. Next.js would otherwise add
+  // `stale-while-revalidate` for a year to its Cache-Control, and browsers honour it: a reader back on a page after an
+  // edit would get the old copy from their own cache first.
+  expireTime: 300,
 };
 
 // withSerwist keeps esbuild, which bundles the service worker (app/serwist/[path]/route.ts), out of the server bundle.

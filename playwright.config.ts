@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: `rm -f ${databaseFile} ${databaseFile}-* && npx tsx lib/cli/prepare.ts --build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/en`,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", EDITOR_TOKEN: E2E_EDITOR_TOKEN },
+    env: { DATABASE_URL: E2E_DATABASE_URL, SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", EDITOR_TOKEN: E2E_EDITOR_TOKEN },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",

@@ -1,17 +1,16 @@
 import "../globals.css";
 
 import type { Metadata, Viewport } from "next";
-import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_components/site-header";
 import { ApiReferenceLink } from "@/app/[locale]/api/_components/api-reference-link";
-import { fontFile, fontStylesheet, switcherJapaneseFaces } from "@/lib/fonts/families";
-import { OPEN_GRAPH_LOCALES } from "@/lib/i18n/alternates";
+import { fontFile, fontStylesheet, lateStylesheetScript, switcherJapaneseFaces } from "@/lib/fonts/families";
+import { OPEN_GRAPH_LOCALES, siteOrigin } from "@/lib/i18n/alternates";
 import { routing } from "@/lib/i18n/routing";
-import { parsePreferences, PREFERENCES_COOKIE } from "@/lib/reader/preferences";
+import { DEFAULT_PREFERENCES, settingsScript } from "@/lib/reader/preferences";
 
 /** The faces of the first paint: preloaded, they arrive with the page rather than after it, so the text does not reflow. */
 const FIRST_PAINT_FONTS = [
@@ -35,13 +34,10 @@ export const viewport: Viewport = {
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "site" });
-  // Alternate-language links and OpenGraph URLs must be absolute: they are resolved against the address this request came to.
-  const request = await headers();
-  const host = request.get("x-forwarded-host") ?? request.get("host");
-  const protocol = request.get("x-forwarded-proto") ?? "http";
   const openGraphLocale = hasLocale(routing.locales, locale) ? OPEN_GRAPH_LOCALES[locale] : undefined;
   return {
-    metadataBase: host ? new URL(`${protocol}://${host}`) : undefined,
+    // Alternate-language links and OpenGraph URLs must be absolute.
+    metadataBase: siteOrigin(),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
     applicationName: t("name"),
@@ -59,17 +55,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Reading settings are rendered by the server from their cookie, so the first paint already has them.
-  const preferences = parsePreferences((await cookies()).get(PREFERENCES_COOKIE)?.value);
-
   return (
-    <html
-      lang={locale}
-      data-theme={preferences.theme ?? undefined}
-      data-size={preferences.size}
-      data-leading={preferences.lineHeight}
-      data-hide={preferences.hidden.join(" ") || undefined}
-    >
+    // The reading settings (theme, type size, hidden marks) are the reader's own: settingsScript puts them on <html>
+    // from their cookie before the first paint, so the page itself is the same for everyone and can be cached.
+    <html lang={locale} data-size={DEFAULT_PREFERENCES.size} data-leading={DEFAULT_PREFERENCES.lineHeight} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: settingsScript() }} />
+        {locale !== "ja" && <script dangerouslySetInnerHTML={{ __html: lateStylesheetScript(fontStylesheet("noto-sans-jp")) }} />}
+      </head>
       <body className="min-h-dvh bg-paper text-ink antialiased">
         {FIRST_PAINT_FONTS.map((href) => (
           <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="" />
@@ -77,7 +70,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <link rel="stylesheet" href={fontStylesheet("source-serif-4")} precedence="fonts" />
         <link rel="stylesheet" href={fontStylesheet("inter")} precedence="fonts" />
         {/* Noto Sans JP declares 124 subsets (33 KB of render-blocking CSS): Japanese pages need it from the first paint;
-            elsewhere the few Japanese glyphs (glossary entries) use the system's Japanese font. */}
+            elsewhere only the switcher's 日本語 is needed then, and the whole family is linked after the page has loaded. */}
         {locale === "ja" ? <link rel="stylesheet" href={fontStylesheet("noto-sans-jp")} precedence="fonts" /> : <style>{switcherJapaneseFaces()}</style>}
         <a href="#content" className="skip">
           {t("skipToContent")}

@@ -13,7 +13,9 @@ export function LocaleSwitcher({ label, current, names }: { label: string; curre
   const pathname = usePathname();
   const rest = pathname.replace(/^\/[^/]+/, "");
 
+  // The address in the browser, not the route that rendered it: a reader view is served from a rewritten path.
   const keepPosition = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.currentTarget.pathname = window.location.pathname.replace(/^\/[^/]+/, `/${event.currentTarget.hreflang}`);
     event.currentTarget.search = window.location.search;
     event.currentTarget.hash = window.location.hash;
   };

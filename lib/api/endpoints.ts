@@ -19,7 +19,7 @@ import {
   type WorkStamp,
 } from "../db/catalog.ts";
 import { database, type Database } from "../db/client.ts";
-import { readWork } from "../db/reader.ts";
+import { readWorkCached } from "../db/reader.ts";
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "../export/formats.ts";
 import { showUnit } from "../export/json.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -197,7 +197,7 @@ export const getGlossaryEntryEndpoint = endpoint(getGlossaryEntryRoute, async ({
 
 async function exportResolution(db: Database, slug: string, format: ExportFormat, instance: string): Promise<Resolution> {
   return withWork(db, slug, instance, async () => {
-    const work = await readWork(db, slug);
+    const work = await readWorkCached(db, slug);
     if (!work) return noSuchWork(instance, slug);
     const { contentType, render } = EXPORT_FORMATS[format];
     return { text: render(work), contentType, fileName: exportFileName(slug, format) };

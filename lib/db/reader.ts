@@ -71,13 +71,6 @@ export interface ReaderWork {
   units: ReaderUnit[];
 }
 
-export interface WorkListing {
-  slug: string;
-  title: string;
-  editions: EditionSummary[];
-  units: number;
-}
-
 export const editionFields = {
   language: true,
   status: true,
@@ -145,25 +138,12 @@ export function toReaderParagraph(
   };
 }
 
-export async function listWorks(db: Database): Promise<WorkListing[]> {
-  const works = await db.work.findMany({
-    orderBy: { title: "asc" },
-    select: { slug: true, title: true, editions: { select: editionFields }, _count: { select: { units: true } } },
-  });
-  return works.map((work) => ({
-    slug: work.slug,
-    title: work.title,
-    editions: work.editions.map(toEditionSummary).sort(byLanguage),
-    units: work._count.units,
-  }));
-}
-
-/** A whole work with its editions and every alignment unit, or null when no work has that slug. */
 export interface ReadWorkOptions {
   /** Leave out sentences and glossary terms (empty lists) when only the text is shown. */
   annotations?: boolean;
 }
 
+/** A whole work with its editions and every alignment unit, or null when no work has that slug. */
 export async function readWork(db: Database, slug: string, { annotations = true }: ReadWorkOptions = {}): Promise<ReaderWork | null> {
   const work = await db.work.findUnique({
     where: { slug },
@@ -197,4 +177,29 @@ export async function readWork(db: Database, slug: string, { annotations = true 
     editions: editions.map(toEditionSummary),
     units: [...readerUnits.values()],
   };
+}
+
+/** Works kept per client by readWorkCached; the least recently read goes first. */
+const CACHED_WORKS = 16;
+const workCaches = new WeakMap<Database, Map<string, { updatedAt: number; work: Promise<ReaderWork | null> }>>();
+
+/**
+ * readWork for the server's hot paths (the annotations and citation routes,
+ * the API): the whole work is read once per change of the work, which a
+ * one-row query of its `updatedAt` detects, instead of once per request.
+ */
+export async function readWorkCached(db: Database, slug: string, options: ReadWorkOptions = {}): Promise<ReaderWork | null> {
+  const stamp = await db.work.findUnique({ where: { slug }, select: { updatedAt: true } });
+  if (!stamp) return null;
+  let cache = workCaches.get(db);
+  if (!cache) workCaches.set(db, (cache = new Map()));
+  const key = `${slug}\u0000${options.annotations ?? true}`;
+  const hit = cache.get(key);
+  cache.delete(key);
+  const entry = hit && hit.updatedAt === stamp.updatedAt.getTime() ? hit : { updatedAt: stamp.updatedAt.getTime(), work: readWork(db, slug, options) };
+  cache.set(key, entry);
+  if (cache.size > CACHED_WORKS) cache.delete(cache.keys().next().value!);
+  // A failed read is not kept.
+  entry.work.catch(() => cache.delete(key));
+  return entry.work;
 }

@@ -14,3 +14,13 @@ export function languageAlternates(locale: Locale, path: string): { canonical: s
   languages["x-default"] = `/${routing.defaultLocale}${suffix}`;
   return { canonical: `/${locale}${suffix}`, languages };
 }
+
+/**
+ * The site's public origin, against which canonical and alternate-language
+ * links are made absolute: SITE_URL where the site is deployed, else the
+ * local server. A setting rather than the request's Host header, so that
+ * pages do not depend on the request and can be cached.
+ */
+export function siteOrigin(): URL {
+  return new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+}

@@ -120,3 +120,55 @@ export function viewQuery(view: { layout: Layout | null; lead: string | null }, 
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/** The part of the preferences that changes the reader's markup: the layout and the lead edition. */
+export type ViewChoice = Pick<ReaderPreferences, "layout" | "lead">;
+
+/**
+ * The view a request asks for: `?layout=…&lead=…` wins over the cookie, field
+ * by field, as in resolveView. Read by the proxy, which sends the request to
+ * the cached page of that view.
+ */
+export function requestedView(search: URLSearchParams, cookie: string | null | undefined): ViewChoice {
+  const preferences = parsePreferences(cookie);
+  const lead = search.get("lead");
+  return {
+    layout: oneOf(LAYOUTS, search.get("layout")) ?? preferences.layout,
+    lead: lead && LANGUAGE_TAG.test(lead) ? lead : preferences.lead,
+  };
+}
+
+/** "Not chosen" in a view segment: the layout follows the screen, or the work's own order leads. */
+const UNCHOSEN = "auto";
+
+/**
+ * A view as one path segment ("interleaved.ru", "auto.ru", "single.auto"), so
+ * that each view of a page is cached on its own; null for the default view,
+ * which is the page's own address.
+ */
+export function viewSegment(view: ViewChoice): string | null {
+  if (!view.layout && !view.lead) return null;
+  return `${view.layout ?? UNCHOSEN}.${view.lead ?? UNCHOSEN}`;
+}
+
+/** The view a segment names, or null when it names none. */
+export function parseViewSegment(segment: string): ViewChoice | null {
+  const [layout, lead, ...rest] = segment.split(".");
+  if (rest.length > 0 || !layout || !lead) return null;
+  const chosenLayout = layout === UNCHOSEN ? null : oneOf(LAYOUTS, layout);
+  if (layout !== UNCHOSEN && !chosenLayout) return null;
+  if (lead !== UNCHOSEN && !LANGUAGE_TAG.test(lead)) return null;
+  const view = { layout: chosenLayout, lead: lead === UNCHOSEN ? null : lead };
+  return viewSegment(view) === segment ? view : null;
+}
+
+/**
+ * A script for the top of the page that puts the reading settings of the
+ * cookie on <html> before the first paint, so that pages can be cached for
+ * everyone and still open in each reader's theme and type size. It accepts
+ * exactly what parsePreferences accepts (tests/unit/reader/preferences.test.ts).
+ */
+export function settingsScript(): string {
+  const allowed = { theme: THEMES, size: TEXT_SIZES.map(String), leading: LINE_HEIGHTS.map(String), hide: HIDEABLE_MARKS };
+  return `(function(){try{var c=document.cookie.match(/(?:^|; )${PREFERENCES_COOKIE}=([^;]*)/);if(!c)return;var p=new URLSearchParams(decodeURIComponent(c[1])),a=${JSON.stringify(allowed)},d=document.documentElement.dataset;["theme","size","leading"].forEach(function(k){var v=p.get(k);if(a[k].indexOf(v)>=0)d[k]=v});var h=(p.get("hide")||"").split(/[\\s.,]+/).filter(function(m,i,l){return a.hide.indexOf(m)>=0&&l.indexOf(m)===i});if(h.length)d.hide=h.join(" ")}catch(e){}})()`;
+}

@@ -235,7 +235,7 @@ test.describe("permalinks", () => {
 });
 
 test.describe("settings", () => {
-  test("apply at once, are remembered, and the server renders them with no flash", async ({ page, request }, testInfo) => {
+  test("apply at once, are remembered, and are in place before the first paint", async ({ page }, testInfo) => {
     await openReader(page, `${WORK}#u12`);
     await page.getByRole("button", { name: "Settings" }).click();
     const dialog = page.getByRole("dialog", { name: "Reading settings" });
@@ -257,13 +257,17 @@ test.describe("settings", () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("button", { name: "Settings" })).toBeFocused();
 
-    const cookie = (await page.context().cookies()).find((candidate) => candidate.name === "reader")!;
-    const served = await (await request.get(WORK, { headers: { cookie: `reader=${cookie.value}` } })).text();
-    expect(served).toMatch(/<html[^>]*data-theme="dark"/);
-    expect(served).toMatch(/<html[^>]*data-size="3"/);
-    expect(served).toMatch(/<html[^>]*data-hide="numbers pages terms"/);
-
+    // No flash: the settings are on <html> before the browser has parsed the body, so its first paint already has them.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        observer.disconnect();
+        const { theme, size, hide } = document.documentElement.dataset;
+        (window as unknown as { settingsAtBody: unknown }).settingsAtBody = { theme, size, hide };
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { settingsAtBody: unknown }).settingsAtBody)).toEqual({ theme: "dark", size: "3", hide: "numbers pages terms" });
     await expect(html).toHaveAttribute("data-theme", "dark");
     expect(await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor)).toBe("rgb(27, 26, 24)");
     await page.waitForTimeout(500);

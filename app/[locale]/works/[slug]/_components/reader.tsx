@@ -5,7 +5,9 @@ import { glossaryPaths } from "@/lib/glossary/paths";
 import { fill } from "@/lib/i18n/fill";
 import { buildInlineTree, type InlineNode, type RangeAnnotation } from "@/lib/reader/inline-tree";
 import {
+  DEFAULT_PREFERENCES,
   nextLayout,
+  parsePreferences,
   PREFERENCES_COOKIE,
   PREFERENCES_MAX_AGE,
   serializePreferences,
@@ -208,7 +210,6 @@ export function Reader({
   labels,
   initialLayout,
   initialOrder,
-  initialPreferences,
   print,
 }: {
   locale: string;
@@ -218,13 +219,14 @@ export function Reader({
   labels: ReaderLabels;
   initialLayout: Layout | null;
   initialOrder: string[];
-  initialPreferences: ReaderPreferences;
-  /** The printed page's footer: how to cite the editions, in the interface language's usual style, and where it came from. */
+  /** The printed page's footer: how to cite the editions, in the interface language's usual style, and where it came from ({url}). */
   print: { heading: string; source: string; style: FormattedCitation["style"] };
 }) {
   const [layout, setLayout] = useState(initialLayout);
   const [order, setOrder] = useState(initialOrder);
-  const [preferences, setPreferences] = useState(initialPreferences);
+  // The page is the same for every reader (it is cached); the reader's own settings come from the cookie once it runs.
+  const [preferences, setPreferences] = useState<ReaderPreferences>(DEFAULT_PREFERENCES);
+  const [address, setAddress] = useState("");
   const [wide, setWide] = useState<boolean | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [cite, setCite] = useState<CiteTarget | null>(null);
@@ -303,6 +305,12 @@ export function Reader({
     if (returnFocus) menu?.trigger.focus();
     setMenu(null);
   };
+
+  useEffect(() => {
+    const cookie = document.cookie.split("; ").find((entry) => entry.startsWith(`${PREFERENCES_COOKIE}=`));
+    setPreferences(parsePreferences(cookie?.slice(PREFERENCES_COOKIE.length + 1)));
+    setAddress(`${window.location.origin}${window.location.pathname}`);
+  }, []);
 
   useEffect(() => {
     const query = window.matchMedia("(width >= 48rem)");
@@ -642,7 +650,7 @@ export function Reader({
             <div key={language} lang={language} dangerouslySetInnerHTML={{ __html: printed[language] }} />
           ) : null,
         )}
-        <p>{print.source}</p>
+        <p>{fill(print.source, { url: address })}</p>
       </footer>
 
       <p role="status" className="toast" data-shown={status ? "" : undefined}>

@@ -1,5 +1,5 @@
 import { database } from "@/lib/db/client";
-import { readWork } from "@/lib/db/reader";
+import { readWorkCached } from "@/lib/db/reader";
 import { buildAnnotations } from "@/lib/reader/text-payload";
 
 /**
@@ -10,7 +10,7 @@ import { buildAnnotations } from "@/lib/reader/text-payload";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const work = await readWork(database(), slug);
+  const work = await readWorkCached(database(), slug);
   if (!work) return Response.json({ error: `no work "${slug}"` }, { status: 404 });
   const etag = `"${work.updatedAt.getTime().toString(36)}"`;
   const headers = { etag, "cache-control": "no-cache" };

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, exportItem, formatCitations, type ExportFormat } from "
 import { editionItem } from "@/lib/citation/item";
 import { pinpoint } from "@/lib/citation/pinpoint";
 import { database } from "@/lib/db/client";
-import { readWork } from "@/lib/db/reader";
+import { readWorkCached } from "@/lib/db/reader";
 import { paragraphPages } from "@/lib/reader/pages";
 
 const query = z.strictObject({
@@ -35,7 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   }
   const { edition: language, paragraph, format } = parsed.data;
 
-  const work = await readWork(database(), slug);
+  const work = await readWorkCached(database(), slug, { annotations: false });
   if (!work) return problem(404, `no work "${slug}"`);
   const edition = work.editions.find((candidate) => candidate.language === language);
   if (!edition) return problem(404, `work "${slug}" has no edition "${language}"`);

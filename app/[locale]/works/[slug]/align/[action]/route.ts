@@ -57,10 +57,13 @@ async function formFields(request: NextRequest): Promise<Record<string, string> 
   }
 }
 
-/** The reader's pages and the API answers of the work show the new alignment at once, should they be cached. */
-function revalidateWork(slug: string): void {
-  for (const locale of routing.locales) revalidatePath(`/${locale}/works/${slug}`, "layout");
-  revalidatePath(`/api/v1/works/${slug}`, "layout");
+/**
+ * The reader's cached pages show the new alignment at the next visit. Next.js tags a cached page with its route's
+ * pattern and only its own address, and each view of a work is cached at an address of its own
+ * (/…/works/x/view/interleaved.ru): the pattern's tag reaches every view of every work, in every language.
+ */
+function revalidateReader(): void {
+  revalidatePath("/[locale]/works/[slug]", "layout");
 }
 
 /** Whether the database gave up waiting (another process held SQLite's write lock too long, or a transaction could not start): worth another try. */
@@ -136,7 +139,7 @@ async function perform(request: Exclude<EditorRequest, { action: "sign-out" }>, 
       if (!(error instanceof EditorError)) throw error;
       return back({ error: "undo-blocked", change: String(request.change) });
     }
-    revalidateWork(slug);
+    revalidateReader();
     return back({ done: "undo", change: String(request.change) }, (entry.before as { start: number }).start);
   }
 
@@ -148,7 +151,7 @@ async function perform(request: Exclude<EditorRequest, { action: "sign-out" }>, 
     if (!(error instanceof EditorError)) throw error;
     return back({ error: "refused" }, operation.unit);
   }
-  revalidateWork(slug);
+  revalidateReader();
   const done = operation.action === "review" && !operation.reviewed ? "unreview" : operation.action;
   const focus = operation.action === "move" && operation.direction === "previous" ? operation.unit - 1 : operation.unit;
   return back({ done }, focus);
