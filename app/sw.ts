@@ -16,6 +16,9 @@ declare const self: ServiceWorkerGlobalScope;
  * own address and resources once the worker is ready, so even the first visit
  * is kept.
  */
+/** The alignment editor and the report confirmation: private or one-off pages, never kept. */
+const UNCACHED_PAGE = /^\/[^/]+\/works\/[^/]+\/(align|reported)(\/|$)/;
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   skipWaiting: true,
@@ -28,12 +31,12 @@ const serwist = new Serwist({
     },
     {
       // Client navigations fetch the React payload of a page (?_rsc=…).
-      matcher: ({ url, request, sameOrigin }) => sameOrigin && request.method === "GET" && (url.searchParams.has("_rsc") || request.headers.get("RSC") === "1"),
+      matcher: ({ url, request, sameOrigin }) => sameOrigin && request.method === "GET" && !UNCACHED_PAGE.test(url.pathname) && (url.searchParams.has("_rsc") || request.headers.get("RSC") === "1"),
       handler: new NetworkFirst({ cacheName: "pages-rsc", networkTimeoutSeconds: 4, plugins: [new ExpirationPlugin({ maxEntries: 200 })] }),
     },
     {
       // Pages, their annotations and citations, glossary pages and the API they read: fresh when online, kept for offline.
-      matcher: ({ url, request, sameOrigin }) => sameOrigin && request.method === "GET" && !url.pathname.startsWith("/serwist/"),
+      matcher: ({ url, request, sameOrigin }) => sameOrigin && request.method === "GET" && !url.pathname.startsWith("/serwist/") && !UNCACHED_PAGE.test(url.pathname),
       handler: new NetworkFirst({
         cacheName: "pages",
         networkTimeoutSeconds: 4,

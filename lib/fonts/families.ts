@@ -45,3 +45,14 @@ export function switcherJapaneseFaces(): string {
     .map(([range, file]) => `@font-face{font-family:"Noto Sans JP Variable";font-weight:100 900;font-display:swap;src:${local},url(${fontFile("noto-sans-jp", file!)}) format("woff2");unicode-range:${range}}`)
     .join("");
 }
+
+/**
+ * A script that links a stylesheet once the page has loaded: outside the
+ * Japanese interface, Japanese text (kanji in glossary entries, search hints)
+ * still gets Noto Sans JP on machines with no Japanese font, without its
+ * stylesheet holding up the first paint. Each face downloads only when a page
+ * shows one of its characters.
+ */
+export function lateStylesheetScript(href: string): string {
+  return `addEventListener("load",function(){var l=document.createElement("link");l.rel="stylesheet";l.href=${JSON.stringify(href)};document.head.appendChild(l)})`;
+}

@@ -75,7 +75,7 @@ export default async function ApiReferencePage({ params }: PageProps<"/[locale]/
         <ul className="space-y-1">
           {operations.map((operation) => (
             <li key={operation.operationId}>
-              <a href={`#${operation.operationId}`} className="font-mono">
+              <a href={`#${operation.operationId}`} className="font-mono break-all">
                 GET {operation.path}
               </a>
             </li>

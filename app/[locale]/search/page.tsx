@@ -133,7 +133,7 @@ async function Results({ parameters, results, locale }: { parameters: Parameters
   return (
     <>
       {results.glossary.length > 0 && <GlossaryBox results={results} />}
-      <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <aside className="space-y-6 text-sm">
           <section aria-labelledby="facet-editions">
             <h2 id="facet-editions" className="font-semibold">

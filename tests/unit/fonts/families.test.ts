@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fontFile, fontPackage, fontStylesheet, switcherJapaneseFaces } from "@/lib/fonts/families";
+import { fontFile, fontPackage, fontStylesheet, lateStylesheetScript, switcherJapaneseFaces } from "@/lib/fonts/families";
 
 /** The unicode-range of each face of a fontsource stylesheet, by file name. */
 function ranges(css: string): Map<string, string> {
@@ -29,5 +29,15 @@ describe("the web fonts", () => {
     const faces = [...switcherJapaneseFaces().matchAll(/url\(\/fonts\/noto-sans-jp\/([^?]+)\?[^)]*\)[^}]*unicode-range:U\+([0-9A-F]+)/g)];
     expect(faces.map((face) => String.fromCodePoint(parseInt(face[2]!, 16))).join("")).toBe("日本語");
     for (const [, file, codePoint] of faces) expect(covers(subsets.get(file!)!, parseInt(codePoint!, 16)), file).toBe(true);
+  });
+
+  it("link a stylesheet only once the page has loaded", () => {
+    const listeners = new Map<string, () => void>();
+    const appended: { rel?: string; href?: string }[] = [];
+    const document = { createElement: () => ({}), head: { appendChild: (link: { rel?: string; href?: string }) => appended.push(link) } };
+    new Function("addEventListener", "document", lateStylesheetScript(fontStylesheet("noto-sans-jp")))((type: string, listener: () => void) => listeners.set(type, listener), document);
+    expect(appended).toEqual([]);
+    listeners.get("load")!();
+    expect(appended).toEqual([{ rel: "stylesheet", href: fontStylesheet("noto-sans-jp") }]);
   });
 });
