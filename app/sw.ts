@@ -16,8 +16,8 @@ declare const self: ServiceWorkerGlobalScope;
  * own address and resources once the worker is ready, so even the first visit
  * is kept.
  */
-/** The alignment editor and the report confirmation: private or one-off pages, never kept. */
-const UNCACHED_PAGE = /^\/[^/]+\/works\/[^/]+\/(align|reported)(\/|$)/;
+/** The alignment editor, the report form and its confirmation: private or one-off pages, never kept. */
+const UNCACHED_PAGE = /^\/[^/]+\/works\/[^/]+\/(align|report|reported)(\/|$)/;
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,

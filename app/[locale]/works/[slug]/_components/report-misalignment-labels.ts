@@ -6,6 +6,7 @@ export async function reportMisalignmentLabels(): Promise<ReportMisalignmentLabe
   const t = await getTranslations("reports");
   return {
     open: t("open"),
+    write: t.raw("write") as string,
     note: t.raw("note") as string,
     hint: t("hint"),
     submit: t("submit"),

@@ -1,10 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { fill } from "@/lib/i18n/fill";
+import { ReportForm } from "./report-form";
 
 export interface ReportMisalignmentLabels {
   open: string;
+  /** With {unit}: the link to the report page, for readers without JavaScript. */
+  write: string;
   /** With {unit}. */
   note: string;
   hint: string;
@@ -22,19 +25,15 @@ type Status = { state: "idle" | "sending" | "sent" | "failed" } | { state: "refu
 
 /**
  * A reader's quiet "report a misalignment" on one unit: a disclosure with a
- * short note for the editors. It is a plain form post to /api/reports (the
- * work and unit in its address), so it works without JavaScript; with it, the
- * note is sent in place and the reader stays where they were, and the form
- * is made only when the disclosure is first opened: a long text has one
- * disclosure per unit.
- * Labels come from the server (no message formatter on the client).
+ * short note for the editors. A long text has one per unit, so the page
+ * carries only a link to the report page (/…/works/x/report?unit=12, which
+ * works without JavaScript); once the disclosure is opened, the form takes
+ * the link's place and the note is sent in place, the reader staying where
+ * they were. Labels come from the server (no message formatter on the client).
  */
 export function ReportMisalignment({ slug, unit, locale, labels }: { slug: string; unit: number; locale: string; labels: ReportMisalignmentLabels }) {
   const [status, setStatus] = useState<Status>({ state: "idle" });
-  const disclosure = useRef<HTMLDetailsElement>(null);
-  // The server renders the form, for browsers without JavaScript; once hydrated, it stays only if opened already.
-  const [formShown, setFormShown] = useState(true);
-  useEffect(() => setFormShown(disclosure.current!.open), []);
+  const [formShown, setFormShown] = useState(false);
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,30 +57,18 @@ export function ReportMisalignment({ slug, unit, locale, labels }: { slug: strin
 
   const message =
     status.state === "sent" ? fill(labels.sent, { unit }) : status.state === "failed" ? labels.failed : status.state === "refused" ? status.message : status.state === "sending" ? labels.sending : "";
-  const noteId = `report-note-${unit}`;
   return (
     <details
-      ref={disclosure}
       onToggle={(event) => event.currentTarget.open && setFormShown(true)}
       className="report-misalignment col-span-full block! justify-self-end font-sans text-sm open:justify-self-stretch print:hidden!"
     >
       <summary className="ml-auto w-fit cursor-pointer text-xs text-muted hover:text-ink">{labels.open}</summary>
-      {formShown && (
-        <form method="post" action={`/api/reports?${new URLSearchParams({ work: slug, unit: String(unit), locale })}`} onSubmit={send} className="mt-2 max-w-xl space-y-2">
-          <label htmlFor={noteId} className="block font-medium">
-            {fill(labels.note, { unit })}
-          </label>
-          <textarea id={noteId} name="note" required maxLength={1000} rows={3} aria-describedby={`${noteId}-hint`} className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
-          <p id={`${noteId}-hint`} className="text-xs text-muted">
-            {labels.hint}
-          </p>
-          <button type="submit" disabled={status.state === "sending"} className="rounded border border-rule bg-paper px-2.5 py-1 text-sm font-medium text-ink hover:border-muted disabled:opacity-60">
-            {labels.submit}
-          </button>
-          <p role="status" className="min-h-[1.25em] text-sm">
-            {message}
-          </p>
-        </form>
+      {formShown ? (
+        <ReportForm slug={slug} unit={unit} locale={locale} labels={labels} onSubmit={send} sending={status.state === "sending"} message={message} />
+      ) : (
+        <a href={`/${locale}/works/${slug}/report?unit=${unit}`} className="mt-2 inline-block">
+          {fill(labels.write, { unit })}
+        </a>
       )}
     </details>
   );
