@@ -30,7 +30,8 @@ export async function startProductionServer(): Promise<RunningServer> {
   const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    // The public address of the site, for the absolute links in the page's metadata (canonical, hreflang).
+    env: { ...process.env, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: "1" },
   });
 
   for (let attempt = 0; attempt < 150; attempt += 1) {
