@@ -1,9 +1,10 @@
 /**
  * npm run test:pg
  * Runs the tests that touch the database on PostgreSQL: every vitest file that
- * opens a test database, then the end-to-end tests (desktop) against the
- * production build served on PostgreSQL; then both once more with a
- * streaming replica (pg_basebackup -R) serving the reads. The clusters are
+ * opens a test database, then the end-to-end specs that use the database
+ * (desktop) against the production build served on PostgreSQL; then the unit
+ * tests and the specs of reads and of the editor once more with a streaming
+ * replica (pg_basebackup -R) serving the reads. The clusters are
  * throwaway ones on 127.0.0.1, stopped and deleted at the end, also on
  * failure or interruption. Installs PostgreSQL from apt when it is missing.
  */
@@ -99,10 +100,20 @@ async function replicaTransactions(replica: PostgresCluster, database: string): 
   });
 }
 
+/**
+ * The end-to-end specs whose pages and routes use the database: reading, search, the API and exports, the
+ * glossary, citations, offline copies, the editor and reports. The layout, settings, locale and accessibility
+ * specs show the same pages from the same reads, and CI has a time budget.
+ */
+const DATABASE_SPECS = ["reader", "search", "api", "glossary", "citation", "offline", "editor"];
+/** With a replica: the reads of every kind (pages, search, the API) and the editor, which writes and reads back. */
+const REPLICA_SPECS = ["reader", "search", "api", "editor"];
+
 async function endToEnd(primary: PostgresCluster, database: string, replica?: PostgresCluster): Promise<void> {
   await withClient(primary.url(), (client) => client.query(`CREATE DATABASE "${database}"`));
-  // The desktop project only: the phone layout does not depend on the database, and CI has a time budget.
-  await run("npx", ["playwright", "test", "--project", "desktop"], {
+  const specs = (replica ? REPLICA_SPECS : DATABASE_SPECS).map((name) => `tests/e2e/${name}.spec.ts`);
+  // The desktop project only: the phone layout does not depend on the database.
+  await run("npx", ["playwright", "test", "--project", "desktop", ...specs], {
     E2E_DATABASE_URL: primary.url(database),
     ...(replica ? { DATABASE_REPLICA_URLS: replica.url(database) } : {}),
   });

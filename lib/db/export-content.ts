@@ -65,7 +65,8 @@ export async function exportWork(db: Database, slug: string, contentRoot: string
       file,
       status: edition.status as EditionStatus,
       title: edition.title,
-      authors: edition.authors as EditionFields["authors"],
+      // PostgreSQL's jsonb keeps no key order: each author is written in the content files' order, family then given.
+      authors: (edition.authors as EditionFields["authors"]).map(({ family, given }) => (given === undefined ? { family } : { family, given })),
       journal: edition.journal,
       year: edition.year,
       volume: edition.volume,
