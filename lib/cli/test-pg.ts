@@ -113,7 +113,7 @@ async function endToEnd(primary: PostgresCluster, database: string, replica?: Po
   await withClient(primary.url(), (client) => client.query(`CREATE DATABASE "${database}"`));
   const specs = (replica ? REPLICA_SPECS : DATABASE_SPECS).map((name) => `tests/e2e/${name}.spec.ts`);
   // The desktop project only: the phone layout does not depend on the database.
-  await run("npx", ["playwright", "test", "--project", "desktop", ...specs], {
+  await run("npx", ["playwright", "test", "--project=desktop", ...specs], {
     E2E_DATABASE_URL: primary.url(database),
     ...(replica ? { DATABASE_REPLICA_URLS: replica.url(database) } : {}),
   });
