@@ -90,16 +90,9 @@ export interface ReaderView {
   order: string[];
 }
 
-/**
- * The view of one work: `?layout=…&lead=…` in the URL wins over the cookie
- * (a shared link opens the same view); a lead that is not one of the work's
- * editions is ignored.
- */
-export function resolveView(editions: readonly string[], preferences: ReaderPreferences, search: { layout?: string | string[]; lead?: string | string[] }): ReaderView {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const layout = oneOf(LAYOUTS, first(search.layout)) ?? preferences.layout;
-  const requestedLead = first(search.lead) ?? preferences.lead;
-  return { layout, order: leadFirst(editions, requestedLead) };
+/** The view of one work for a chosen layout and lead (requestedView); a lead that is not one of its editions is ignored. */
+export function resolveView(editions: readonly string[], choice: ViewChoice): ReaderView {
+  return { layout: choice.layout, order: leadFirst(editions, choice.lead) };
 }
 
 /** The editions with `lead` moved to the front, or as they are when `lead` is not among them. */
@@ -126,8 +119,8 @@ export type ViewChoice = Pick<ReaderPreferences, "layout" | "lead">;
 
 /**
  * The view a request asks for: `?layout=…&lead=…` wins over the cookie, field
- * by field, as in resolveView. Read by the proxy, which sends the request to
- * the cached page of that view.
+ * by field (a shared link opens the same view). Read by the proxy, which sends
+ * the request to the cached page of that view.
  */
 export function requestedView(search: URLSearchParams, cookie: string | null | undefined): ViewChoice {
   const preferences = parsePreferences(cookie);

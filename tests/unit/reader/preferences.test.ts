@@ -39,15 +39,17 @@ describe("reader preferences", () => {
 describe("the reader's view", () => {
   const editions = ["en", "ru"];
 
+  const view = (query: string, cookie?: string) => resolveView(editions, requestedView(new URLSearchParams(query), cookie));
+
   it("lets the URL override the cookie, so a shared link opens the same view", () => {
-    const cookie = { ...DEFAULT_PREFERENCES, layout: "single" as const, lead: "en" };
-    expect(resolveView(editions, cookie, { layout: "interleaved", lead: "ru" })).toEqual({ layout: "interleaved", order: ["ru", "en"] });
-    expect(resolveView(editions, cookie, {})).toEqual({ layout: "single", order: ["en", "ru"] });
-    expect(resolveView(editions, DEFAULT_PREFERENCES, { layout: ["parallel", "single"] })).toEqual({ layout: "parallel", order: ["en", "ru"] });
+    const cookie = serializePreferences({ ...DEFAULT_PREFERENCES, layout: "single", lead: "en" });
+    expect(view("layout=interleaved&lead=ru", cookie)).toEqual({ layout: "interleaved", order: ["ru", "en"] });
+    expect(view("", cookie)).toEqual({ layout: "single", order: ["en", "ru"] });
+    expect(view("layout=parallel&layout=single")).toEqual({ layout: "parallel", order: ["en", "ru"] });
   });
 
   it("ignores a layout or lead it does not know", () => {
-    expect(resolveView(editions, DEFAULT_PREFERENCES, { layout: "grid", lead: "de" })).toEqual({ layout: null, order: ["en", "ru"] });
+    expect(view("layout=grid&lead=de")).toEqual({ layout: null, order: ["en", "ru"] });
     expect(leadFirst(["en", "ru", "ja"], "ja")).toEqual(["ja", "en", "ru"]);
   });
 

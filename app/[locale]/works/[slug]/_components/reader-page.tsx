@@ -9,7 +9,7 @@ import { languageAlternates, OPEN_GRAPH_LOCALES } from "@/lib/i18n/alternates";
 import { languageName } from "@/lib/i18n/language-name";
 import { routing } from "@/lib/i18n/routing";
 import { tableOfContents } from "@/lib/reader/contents";
-import { DEFAULT_PREFERENCES, resolveView, type ViewChoice } from "@/lib/reader/preferences";
+import { resolveView, type ViewChoice } from "@/lib/reader/preferences";
 import { buildTextPayload } from "@/lib/reader/text-payload";
 import { Contents } from "./contents";
 import { Downloads } from "./downloads";
@@ -66,7 +66,7 @@ export async function ReaderPage({ locale, slug, choice }: { locale: string; slu
   const format = await getFormatter();
 
   const editionLanguages = work.editions.map((edition) => edition.language);
-  const view = resolveView(editionLanguages, { ...DEFAULT_PREFERENCES, ...choice }, {});
+  const view = resolveView(editionLanguages, choice);
   const names = Object.fromEntries(work.editions.map((edition) => [edition.language, languageName(edition.language, locale)]));
 
   const translationNotices = Object.fromEntries(
