@@ -12,6 +12,7 @@ import { ROWID, scopeToken } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
 import { mergeRanges, queryRanges, type TextRange } from "../search/highlight.ts";
+import { countUnits, keysOfWork, parseKeys, splitKey, type KeyLayout } from "../search/unit-counts.ts";
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryClause } from "../search/query.ts";
 import { tokenize } from "../search/text.ts";
 
@@ -110,15 +111,14 @@ interface MatchedParagraph {
   position: number;
 }
 
+/** The matches of a query under a filter: their counts, and the matching paragraphs of some works. */
+interface MatchScan extends Counts {
+  matchesIn(workIds: number[]): Promise<MatchedParagraph[]>;
+}
+
 /** What each engine answers; everything else is shared. */
 interface EngineQueries {
-  counts(filter: MatchFilter): Promise<Counts>;
-  /**
-   * Every matching paragraph of these works, in one round trip. `alongside`
-   * is how many matches the other works between them have: where it is
-   * small, one scan over the whole span is cheaper than one per work.
-   */
-  matchesIn(filter: MatchFilter, workIds: number[], alongside: number): Promise<MatchedParagraph[]>;
+  scan(filter: MatchFilter): Promise<MatchScan>;
   /** Texts of a few matching paragraphs, for word completions. */
   sampleTexts(limit: number): Promise<string[]>;
 }
@@ -149,10 +149,9 @@ export function fts5Expression(query: ParsedQuery, glossaryKeys: readonly string
 }
 
 const WORK_SPAN = 4294967296; // 2^32: the rowids of one work
-/** Matches of other works that one scan over a page's works may pass over before separate scans are cheaper. */
-const SINGLE_SCAN_LIMIT = 2000;
-const UNIT_SPAN = 2 ** ROWID.unitShift;
 const NO_WORK_LIMIT = 2 ** 30;
+/** The rowid's bit fields, as keys of lib/search/unit-counts.ts. */
+const KEY_LAYOUT: KeyLayout = { unitBits: ROWID.workShift - ROWID.unitShift, slotBits: ROWID.unitShift - ROWID.slotShift, positionBits: ROWID.slotShift };
 
 function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
   const slotsOnce = (async () => {
@@ -163,56 +162,34 @@ function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[])
   const workRange = (filter: MatchFilter) => [filter.workId ?? 0, filter.workId === undefined ? NO_WORK_LIMIT : filter.workId + 1] as const;
 
   return {
-    async counts(filter) {
+    async scan(filter) {
       const match = expression(filter);
       const [from, to] = workRange(filter);
-      // One pass: each matching unit with the set of its editions that match (a bit mask of
-      // language slots), then how many units of each work have each set.
-      const rows = match
-        ? await db.$queryRaw<{ work: number | bigint; mask: number | bigint; n: number | bigint }[]>`
-          SELECT unit >> ${ROWID.workShift - ROWID.unitShift} AS work, mask, count(*) AS n FROM (
-            SELECT rowid >> ${ROWID.unitShift} AS unit, sum(DISTINCT 1 << ((rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot})) AS mask FROM "SearchIndex"
+      // The rowids of every matching paragraph in one string, in rowid order: FTS5 reads its doclists
+      // in that order, so the subquery's ORDER BY costs no sort. Counting them is left to unit-counts.ts.
+      const [row] = match
+        ? await db.$queryRaw<{ keys: string | null }[]>`
+          SELECT group_concat(key) AS keys FROM (
+            SELECT rowid AS key FROM "SearchIndex"
             WHERE "SearchIndex" MATCH ${match} AND rowid >= ${from} * ${WORK_SPAN} AND rowid < ${to} * ${WORK_SPAN}
-            GROUP BY 1)
-          GROUP BY 1, 2`
+            ORDER BY rowid)`
         : [];
+      const keys = parseKeys(row?.keys ?? "");
+      const counted = countUnits(keys, KEY_LAYOUT);
       const slots = await slotsOnce;
-      const counts: Counts = { works: new Map(), languages: new Map() };
-      for (const row of rows) {
-        const work = Number(row.work);
-        const units = Number(row.n);
-        counts.works.set(work, (counts.works.get(work) ?? 0) + units);
-        const mask = BigInt(row.mask);
-        for (const [slot, language] of slots) {
-          if ((mask >> BigInt(slot)) & 1n) counts.languages.set(language, (counts.languages.get(language) ?? 0) + units);
-        }
-      }
-      return counts;
-    },
-    async matchesIn(filter, workIds, alongside) {
-      const match = expression(filter);
-      if (!match || workIds.length === 0) return [];
-      const first = Math.min(...workIds);
-      const last = Math.max(...workIds);
-      // One FTS5 scan over the span of the works, or one range scan per work, in one statement.
-      const scans =
-        workIds.length === 1 || alongside <= SINGLE_SCAN_LIMIT
-          ? [
-              Prisma.sql`SELECT rowid >> ${ROWID.workShift} AS work, rowid AS id FROM "SearchIndex"
-                WHERE "SearchIndex" MATCH ${match} AND rowid >= ${first} * ${WORK_SPAN} AND rowid < (${last} + 1) * ${WORK_SPAN}`,
-            ]
-          : workIds.map(
-              (workId) => Prisma.sql`SELECT ${workId} AS work, rowid AS id FROM "SearchIndex"
-                WHERE "SearchIndex" MATCH ${match} AND rowid >= ${workId} * ${WORK_SPAN} AND rowid < (${workId} + 1) * ${WORK_SPAN}`,
-            );
-      const rows = await db.$queryRaw<{ work: number | bigint; unit: number | bigint; slot: number | bigint; position: number | bigint }[]>`
-        SELECT work, (id >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit, (id >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot, id & ${ROWID.maxPosition} AS position
-        FROM (${Prisma.join(scans, " UNION ALL ")})`;
-      const slots = await slotsOnce;
-      const wanted = new Set(workIds);
-      return rows
-        .map((row) => ({ work: Number(row.work), unit: Number(row.unit), language: slots.get(Number(row.slot)) ?? "?", position: Number(row.position) }))
-        .filter((row) => wanted.has(row.work));
+      const language = (slot: number) => slots.get(slot) ?? "?";
+      return {
+        works: counted.works,
+        languages: new Map([...counted.slots].map(([slot, units]) => [language(slot), units])),
+        async matchesIn(workIds) {
+          return workIds.flatMap((workId) =>
+            Array.from(keysOfWork(keys, workId, KEY_LAYOUT), (key) => {
+              const { work, unit, slot, position } = splitKey(key, KEY_LAYOUT);
+              return { work, unit, language: language(slot), position };
+            }),
+          );
+        },
+      };
     },
     async sampleTexts(limit) {
       const match = expression({});
@@ -252,24 +229,26 @@ function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[
   };
 
   return {
-    async counts(filter) {
+    async scan(filter) {
       const where = condition(filter);
       const counts: Counts = { works: new Map(), languages: new Map() };
-      if (!where) return counts;
-      const rows = await db.$queryRaw<{ work: number | null; language: string | null; units: number | bigint }[]>`
-        SELECT "workId" AS work, "language", count(DISTINCT ("workId"::bigint << 32) + "unit") AS units
-        FROM "SearchParagraph" WHERE ${where} GROUP BY GROUPING SETS (("workId"), ("language"))`;
+      const rows = where
+        ? await db.$queryRaw<{ work: number | null; language: string | null; units: number | bigint }[]>`
+          SELECT "workId" AS work, "language", count(DISTINCT ("workId"::bigint << 32) + "unit") AS units
+          FROM "SearchParagraph" WHERE ${where} GROUP BY GROUPING SETS (("workId"), ("language"))`
+        : [];
       for (const row of rows) {
         if (row.work !== null) counts.works.set(Number(row.work), Number(row.units));
         else if (row.language !== null) counts.languages.set(row.language, Number(row.units));
       }
-      return counts;
-    },
-    async matchesIn(filter, workIds) {
-      const where = condition(filter);
-      if (!where || workIds.length === 0) return [];
-      return db.$queryRaw<MatchedParagraph[]>`
-        SELECT "workId" AS work, "unit", "language", "position" FROM "SearchParagraph" WHERE ${where} AND "workId" IN (${Prisma.join(workIds)})`;
+      return {
+        ...counts,
+        async matchesIn(workIds) {
+          if (!where || workIds.length === 0) return [];
+          return db.$queryRaw<MatchedParagraph[]>`
+            SELECT "workId" AS work, "unit", "language", "position" FROM "SearchParagraph" WHERE ${where} AND "workId" IN (${Prisma.join(workIds)})`;
+        },
+      };
     },
     async sampleTexts(limit) {
       const where = condition({});
@@ -297,15 +276,14 @@ async function glossaryKeysFor(db: Database, lookup: string[]): Promise<string[]
 async function glossaryMatches(db: Database, keys: string[]): Promise<GlossaryMatch[]> {
   if (keys.length === 0) return [];
   // Works may share an entry (the same key): the first one written speaks for all.
-  const entries = await db.glossaryEntry.findMany({
-    where: { id: { in: (await db.$queryRaw<{ id: number | bigint }[]>`SELECT min("id") AS id FROM "GlossaryEntry" WHERE "key" IN (${Prisma.join(keys)}) GROUP BY "key"`).map((row) => Number(row.id)) } },
-    select: { key: true, category: true, data: true },
-  });
+  const entries = await db.$queryRaw<{ key: string; category: string; data: Prisma.JsonValue }[]>`
+    SELECT "key", "category", "data" FROM "GlossaryEntry"
+    WHERE "id" IN (SELECT min("id") FROM "GlossaryEntry" WHERE "key" IN (${Prisma.join(keys)}) GROUP BY "key")`;
   const first = new Map(entries.map((entry) => [entry.key, entry]));
   return keys.flatMap((key) => {
     const entry = first.get(key);
     if (!entry) return [];
-    const data = entry.data as GlossaryForms & { glossEn?: string; glossRu?: string };
+    const data = entry.data as unknown as GlossaryForms & { glossEn?: string; glossRu?: string };
     return [{ key, category: entry.category, forms: pickForms(data), glossEn: data.glossEn ?? null, glossRu: data.glossRu ?? null }];
   });
 }
@@ -394,20 +372,16 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   const filter: MatchFilter = { workId: work?.id, language: request.lang, section: work ? request.section : undefined };
 
   const engine = engineQueries(db, query, keys);
-  const counts = await engine.counts(filter);
-  const languageCounts = filter.language === undefined ? counts.languages : (await engine.counts({ ...filter, language: undefined })).languages;
-  const workCounts = filter.workId === undefined ? counts.works : (await engine.counts({ language: filter.language })).works;
+  const scan = await engine.scan(filter);
+  const languageCounts = filter.language === undefined ? scan.languages : (await engine.scan({ ...filter, language: undefined })).languages;
+  const workCounts = filter.workId === undefined ? scan.works : (await engine.scan({ language: filter.language })).works;
 
   // Most hits first; among equals, the work imported first. Only the works shown need their titles.
   const rank = (counted: Map<number, number>) => [...counted].map(([id, units]) => ({ id, units })).sort((a, b) => b.units - a.units || a.id - b.id);
-  const ordered = rank(counts.works);
+  const ordered = rank(scan.works);
   const total = ordered.reduce((sum, row) => sum + row.units, 0);
   const window = pageWindow(ordered, (request.page - 1) * request.pageSize, request.pageSize);
-
-  const onPage = new Set(window.map((slice) => slice.id));
-  const [first, last] = [Math.min(...onPage), Math.max(...onPage)];
-  const alongside = ordered.filter((row) => !onPage.has(row.id) && row.id >= first && row.id <= last).reduce((sum, row) => sum + row.units, 0);
-  const matches = await engine.matchesIn(filter, [...onPage], alongside);
+  const matches = await scan.matchesIn(window.map((slice) => slice.id));
   const pageHits = window.map((slice) => {
     const ofWork = matches.filter((match) => match.work === slice.id);
     const units = [...new Set(ofWork.map((match) => match.unit))].sort((a, b) => a - b).slice(slice.offset, slice.offset + slice.limit);

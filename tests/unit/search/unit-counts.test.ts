@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countUnits, keysOfWork, parseKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
+
+// The layout of the SQLite index's rowids (lib/db/search-index.ts).
+const layout: KeyLayout = { unitBits: 18, slotBits: 6, positionBits: 8 };
+const key = ({ work, unit, slot, position }: ParagraphKey) => ((work * 2 ** 18 + unit) * 2 ** 6 + slot) * 2 ** 8 + position;
+
+describe("counting matching units from the index's keys", () => {
+  it("counts a unit once per work and once per edition, however many of its paragraphs match", () => {
+    const keys = [
+      // Work 1, unit 3: two English paragraphs and one Russian one match.
+      { work: 1, unit: 3, slot: 0, position: 0 },
+      { work: 1, unit: 3, slot: 0, position: 1 },
+      { work: 1, unit: 3, slot: 1, position: 0 },
+      // Work 1, unit 7: only the Russian edition's second paragraph.
+      { work: 1, unit: 7, slot: 1, position: 1 },
+      // Work 2, unit 3: the English edition.
+      { work: 2, unit: 3, slot: 0, position: 0 },
+    ].map(key);
+    const counts = countUnits(parseKeys(keys.join(",")), layout);
+    expect(counts.works).toEqual(new Map([[1, 2], [2, 1]]));
+    expect(counts.slots).toEqual(new Map([[0, 2], [1, 2]]));
+  });
+
+  it("gives the same counts as counting distinct units directly, in whatever order the keys come", () => {
+    const paragraphKey = fc.record({ work: fc.integer({ min: 1, max: 5000 }), unit: fc.integer({ min: 0, max: 2 ** 18 - 1 }), slot: fc.integer({ min: 0, max: 3 }), position: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(paragraphKey, { maxLength: 200 }), (paragraphs) => {
+        const counts = countUnits(parseKeys(paragraphs.map(key).join(",")), layout);
+        const units = new Map<number, Set<number>>();
+        const editions = new Map<number, Set<string>>();
+        for (const { work, unit, slot } of paragraphs) {
+          units.set(work, (units.get(work) ?? new Set()).add(unit));
+          editions.set(slot, (editions.get(slot) ?? new Set()).add(`${work} ${unit}`));
+        }
+        expect(counts.works).toEqual(new Map([...units].map(([work, set]) => [work, set.size])));
+        expect(counts.slots).toEqual(new Map([...editions].map(([slot, set]) => [slot, set.size])));
+      }),
+    );
+  });
+
+  it("reads back each key's fields and finds one work's keys", () => {
+    const paragraphs = [
+      { work: 4, unit: 0, slot: 1, position: 2 },
+      { work: 5, unit: 262_143, slot: 63, position: 255 },
+      { work: 5, unit: 9, slot: 0, position: 0 },
+      { work: 2_000_000, unit: 1, slot: 2, position: 3 },
+    ];
+    const keys = parseKeys(paragraphs.map(key).join(","));
+    expect(Array.from(keys, (value) => splitKey(value, layout))).toEqual([paragraphs[0], paragraphs[2], paragraphs[1], paragraphs[3]]);
+    expect(Array.from(keysOfWork(keys, 5, layout), (value) => splitKey(value, layout))).toEqual([paragraphs[2], paragraphs[1]]);
+    expect(keysOfWork(keys, 3, layout)).toHaveLength(0);
+  });
+
+  it("reads an empty list as no keys, and refuses what is not a list of safe integers", () => {
+    expect(parseKeys("")).toHaveLength(0);
+    expect(() => parseKeys("12,x4")).toThrow(/"x" at 3/);
+    expect(() => parseKeys(`1,${2n ** 53n + 1n}`)).toThrow(/key 2 is larger than/);
+  });
+});
