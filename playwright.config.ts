@@ -34,7 +34,8 @@ export default defineConfig({
   globalSetup: "./tests/e2e/global-setup.ts",
   webServer: {
     command: `rm -f ${databaseFile} ${databaseFile}-* && npx tsx lib/cli/prepare.ts --build && npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/en`,
+    // Not a cached page: asking for one now would cache it before the global setup adds the test works.
+    url: `http://127.0.0.1:${port}/api/v1/works`,
     env: { DATABASE_URL: E2E_DATABASE_URL, SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", EDITOR_TOKEN: E2E_EDITOR_TOKEN },
     reuseExistingServer: false,
     timeout: 240_000,

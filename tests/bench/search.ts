@@ -7,10 +7,10 @@
  * and Russian), phrases and prefixes, the suggestions while typing, the
  * reader page p50 and the works list p50. Prints one table per engine.
  *
- * The library is what `npm run bench:corpus -- --works N` generates where
- * that command exists; otherwise N copies of the article are written
- * straight to the database (the same words in every work: the worst case for
- * counting common words). SQLite by default (prisma/bench-search-article.db,
+ * The library is what `npm run bench:corpus -- --works N` generates. The
+ * works list is measured twice: as served (each page of the list is cached
+ * once rendered, like the reader's pages) and at the first visit of each of
+ * its pages after the first, which renders the page. SQLite by default (prisma/bench-search-article.db,
  * and prisma/bench-search-library.db, which is kept for the next run);
  * PostgreSQL when DATABASE_URL names one or with --postgres (a throwaway
  * cluster). Targets: search p95 ≤ 50 ms; the reader page within 1.5× of its
@@ -22,8 +22,8 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startCluster, type PostgresCluster } from "@/lib/cli/postgres-cluster";
 import { loadWork } from "@/lib/content/load";
-import { createDatabase, type Database } from "@/lib/db/client";
-import { indexWork } from "@/lib/db/search-index";
+import { createDatabase } from "@/lib/db/client";
+import { WORKS_PER_PAGE } from "@/lib/db/catalog";
 import { isPostgresUrl } from "@/lib/db/url";
 import { parseGlossary } from "@/lib/glossary/schema";
 import { tokenize } from "@/lib/search/text";
@@ -101,7 +101,10 @@ async function latencies(origin: string, paths: string[]): Promise<number[]> {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-async function measure(origin: string): Promise<Map<string, number[]>> {
+/** Pages of the list of works after the first, each visited once: the first visit renders the page. */
+const LIST_PAGES = 20;
+
+async function measure(origin: string, works: number): Promise<Map<string, number[]>> {
   const figures = new Map<string, number[]>();
   await latencies(origin, Array.from({ length: WARM_UP }, (_, i) => (i % 2 ? "/en" : `/en/search?q=warm${i}`)));
   for (const [name, queries] of Object.entries(QUERIES)) {
@@ -110,16 +113,18 @@ async function measure(origin: string): Promise<Map<string, number[]>> {
   figures.set("suggestions while typing", await latencies(origin, SUGGESTIONS.map((text) => `/api/v1/search/suggestions?q=${encodeURIComponent(text)}`)));
   figures.set("reader page", await latencies(origin, Array.from({ length: READER_SAMPLES }, () => `/en/works/${ARTICLE}`)));
   figures.set("works list", await latencies(origin, Array.from({ length: READER_SAMPLES }, () => "/en")));
+  const pages = Math.min(LIST_PAGES, Math.ceil(works / WORKS_PER_PAGE) - 1);
+  if (pages > 0) figures.set("works list, first visit", await latencies(origin, Array.from({ length: pages }, (_, i) => `/en?page=${i + 2}`)));
   return figures;
 }
 
 /** The machine's load while measuring: on a busy machine every figure is slower. */
 const loads: number[] = [];
 
-async function serveAndMeasure(): Promise<Map<string, number[]>> {
+async function serveAndMeasure(works: number): Promise<Map<string, number[]>> {
   const server = await startProductionServer();
   try {
-    const figures = await measure(server.origin);
+    const figures = await measure(server.origin, works);
     loads.push(loadavg()[0]!);
     return figures;
   } finally {
@@ -127,70 +132,13 @@ async function serveAndMeasure(): Promise<Map<string, number[]>> {
   }
 }
 
-/** N copies of the article, written directly (no content files), each indexed in its own transaction. */
-async function copyArticle(db: Database, copies: number): Promise<void> {
-  const source = await db.work.findUniqueOrThrow({
-    where: { slug: ARTICLE },
-    include: { units: true, editions: { include: { paragraphs: true } }, glossary: { include: { occurrences: true } } },
-  });
-  const existing = await db.work.count({ where: { slug: { startsWith: "bench-copy-" } } });
-  for (let n = existing + 1; n <= copies; n += 1) {
-    await db.$transaction(
-      async (tx) => {
-        const work = await tx.work.create({ data: { slug: `bench-copy-${n}`, title: `${source.title} (copy ${n})`, contentHash: "bench", importedAt: new Date() } });
-        const units = await tx.alignmentUnit.createManyAndReturn({ data: source.units.map((unit) => ({ workId: work.id, ordinal: unit.ordinal })), select: { id: true, ordinal: true } });
-        const unitByOrdinal = new Map(units.map((unit) => [unit.ordinal, unit.id]));
-        const unitOrdinal = new Map(source.units.map((unit) => [unit.id, unit.ordinal]));
-        const paragraphIds = new Map<number, number>();
-        for (const { id: _id, workId: _workId, paragraphs, authors, ...edition } of source.editions) {
-          const created = await tx.edition.create({ data: { ...edition, authors: authors ?? [], workId: work.id }, select: { id: true } });
-          const rows = await tx.paragraph.createManyAndReturn({
-            data: paragraphs.map(({ id: _paragraph, editionId: _edition, unitId, marks, pageBreaks, ...paragraph }) => ({
-              ...paragraph,
-              marks: marks ?? [],
-              pageBreaks: pageBreaks ?? [],
-              editionId: created.id,
-              unitId: unitByOrdinal.get(unitOrdinal.get(unitId)!)!,
-            })),
-            select: { id: true, ordinal: true },
-          });
-          const byOrdinal = new Map(rows.map((row) => [row.ordinal, row.id]));
-          for (const paragraph of paragraphs) paragraphIds.set(paragraph.id, byOrdinal.get(paragraph.ordinal)!);
-        }
-        for (const { id: _id, workId: _workId, occurrences, data, ...entry } of source.glossary) {
-          const created = await tx.glossaryEntry.create({ data: { ...entry, data: data ?? {}, workId: work.id }, select: { id: true } });
-          await tx.glossaryOccurrence.createMany({
-            data: occurrences.map((occurrence) => ({ entryId: created.id, paragraphId: paragraphIds.get(occurrence.paragraphId)!, start: occurrence.start, end: occurrence.end })),
-          });
-        }
-        await indexWork(tx, work.id);
-      },
-      { timeout: 60_000 },
-    );
-    if (n % 100 === 0) process.stdout.write(`bench:search: ${n} of ${copies} works written\n`);
-  }
+/** The synthetic library of bench:corpus, written into the database at `url`. */
+function buildLibrary(url: string): void {
+  const result = spawnSync("npm", ["run", "bench:corpus", "--", "--works", String(libraryWorks)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  if (result.status !== 0) throw new Error("npm run bench:corpus failed");
 }
 
-function hasCorpusCommand(): boolean {
-  return Boolean((JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts["bench:corpus"]);
-}
-
-async function buildLibrary(url: string): Promise<string> {
-  if (hasCorpusCommand()) {
-    const result = spawnSync("npm", ["run", "bench:corpus", "--", "--works", String(libraryWorks)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
-    if (result.status !== 0) throw new Error("npm run bench:corpus failed");
-    return "bench:corpus";
-  }
-  const db = createDatabase(url);
-  try {
-    await copyArticle(db, libraryWorks - 1);
-  } finally {
-    await db.$disconnect();
-  }
-  return "copies of the article";
-}
-
-function table(engine: string, article: Map<string, number[]>, library: Map<string, number[]>, source: string): void {
+function table(engine: string, article: Map<string, number[]>, library: Map<string, number[]>): void {
   const rows: Row[] = [];
   for (const name of [...Object.keys(QUERIES), "suggestions while typing"]) {
     for (const p of [50, 95]) {
@@ -203,8 +151,10 @@ function table(engine: string, article: Map<string, number[]>, library: Map<stri
   const listArticle = percentile(article.get("works list")!, 50);
   const listLibrary = percentile(library.get("works list")!, 50);
   rows.push({ figure: "works list p50", article: ms(listArticle), library: `${ms(listLibrary)} (${(listLibrary / listArticle).toFixed(2)}×)`, target: "as fast" });
+  const firstVisits = library.get("works list, first visit");
+  if (firstVisits) rows.push({ figure: "works list, a page's first visit p50", article: "(one page)", library: ms(percentile(firstVisits, 50)), target: "" });
   console.log(
-    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (${source}). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each. Load average (1 min) while measuring: ${loads.map((load) => load.toFixed(1)).join(" and ")}\n`,
+    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (bench:corpus). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each, then pages 2 to ${LIST_PAGES + 1} of the list once each. Load average (1 min) while measuring: ${loads.map((load) => load.toFixed(1)).join(" and ")}\n`,
   );
   console.table(rows);
 }
@@ -223,7 +173,12 @@ function prepare(url: string): void {
 
 async function serveAndMeasureOn(url: string): Promise<Map<string, number[]>> {
   process.env.DATABASE_URL = url;
-  return serveAndMeasure();
+  const db = createDatabase(url);
+  try {
+    return await serveAndMeasure(await db.work.count());
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 let cluster: PostgresCluster | null = null;
@@ -242,9 +197,9 @@ try {
   console.log(`bench:search: suggestions: ${SUGGESTIONS.join(", ")}`);
   const article = await serveAndMeasureOn(articleUrl);
   prepare(libraryUrl);
-  const source = await buildLibrary(libraryUrl);
+  buildLibrary(libraryUrl);
   const library = await serveAndMeasureOn(libraryUrl);
-  table(engine, article, library, source);
+  table(engine, article, library);
 } finally {
   cluster?.stop();
 }

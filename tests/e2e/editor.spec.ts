@@ -178,6 +178,9 @@ test.describe("editing the alignment", () => {
     await expect(main(page).getByRole("status")).toContainText("was undone");
     expect(await layout(page)).toEqual(["1:1", "2,3:2,3", "4:4", "5:5", "6,7:6", "8:7,8"]);
     expect(await readerLayout(page, slug)).toEqual(["1:1", "2,3:2,3", "4:4", "5:5", "6,7:6", "8:7,8"]);
+    // So does the list of works, whose pages are cached too.
+    await page.goto("/en");
+    await expect(page.getByRole("listitem").filter({ hasText: `${fixture.title} (merge)` })).toContainText("6 aligned units");
 
     await page.goto(`/en/works/${slug}/align?order=text`);
     await act(page, page.getByRole("region", { name: "Latest changes" }).getByRole("button", { name: "Undo change" }));

@@ -89,6 +89,17 @@ test.describe("the works list and the locales", () => {
     await expect(page).toHaveURL(/\/en\/works\/streltsov-2018$/);
   });
 
+  test("serves each page of the list at its public address, and no page past the last", async ({ request }) => {
+    for (const path of ["/en", "/en?page=1", "/en?page=first"]) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain("Russian-Japanese relations");
+      // The alternate-language links name the address asked for, not the cached page's own.
+      expect(response.headers().link).toContain('/ru>; rel="alternate"; hreflang="ru"');
+    }
+    expect((await request.get("/en?page=2")).status()).toBe(404);
+  });
+
   test("redirects / by Accept-Language", async ({ request }) => {
     for (const [header, locale] of [
       ["ru-RU,ru;q=0.9", "ru"],

@@ -58,12 +58,14 @@ async function formFields(request: NextRequest): Promise<Record<string, string> 
 }
 
 /**
- * The reader's cached pages show the new alignment at the next visit. Next.js tags a cached page with its route's
- * pattern and only its own address, and each view of a work is cached at an address of its own
- * (/…/works/x/view/interleaved.ru): the pattern's tag reaches every view of every work, in every language.
+ * The cached pages show the new alignment at the next visit: the reader's, and the list of works (its counts of
+ * units). Next.js tags a cached page with its route's pattern and only its own address, and each view of a work is
+ * cached at an address of its own (/…/works/x/view/interleaved.ru): the patterns' tags reach every view of every
+ * work and every page of the list, in every language.
  */
 function revalidateReader(): void {
   revalidatePath("/[locale]/works/[slug]", "layout");
+  revalidatePath("/[locale]/library/[page]", "page");
 }
 
 /** Whether the database gave up waiting (another process held SQLite's write lock too long, or a transaction could not start): worth another try. */

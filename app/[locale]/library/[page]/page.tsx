@@ -1,31 +1,40 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { routing } from "@/lib/i18n/routing";
 import { database } from "@/lib/db/client";
-import { listWorksPage } from "@/lib/db/catalog";
+import { listWorksPage, WORKS_PER_PAGE } from "@/lib/db/catalog";
 import { EditionLine } from "@/app/_components/edition-line";
 
-// The works and their texts change with every import, not with every build.
-export const dynamic = "force-dynamic";
+/** Cached pages of the list are rendered again at most this often, so that an import from another process shows. */
+export const revalidate = 300;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+// Pages are rendered when first asked for, then served from the cache (the works are not known at build time).
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/library/[page]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "home" });
   return { title: t("title"), alternates: languageAlternates(locale as (typeof routing.locales)[number], "/") };
 }
 
-/** Works per page of the list: a library of thousands stays quick to serve and to read. */
-const WORKS_PER_PAGE = 50;
-
-export default async function HomePage({ params, searchParams }: PageProps<"/[locale]">) {
-  const { locale } = await params;
+/**
+ * A page of the list of works: the home page. The proxy sends `/en` and
+ * `/en?page=N` here, so that each page of the list is cached on its own.
+ */
+export default async function LibraryPage({ params }: PageProps<"/[locale]/library/[page]">) {
+  const { locale, page: segment } = await params;
   setRequestLocale(locale);
+  const page = Number(segment);
+  if (!Number.isInteger(page) || page < 1 || String(page) !== segment) notFound();
   const t = await getTranslations("home");
-  const requested = Number((await searchParams).page);
-  const page = Number.isInteger(requested) && requested >= 1 ? requested : 1;
   const { total, items: works } = await listWorksPage(database(), { skip: (page - 1) * WORKS_PER_PAGE, take: WORKS_PER_PAGE });
+  // Past the last page there is nothing to list; the first page of an empty library says it is empty.
+  if (page > 1 && works.length === 0) notFound();
   const pages = Math.ceil(total / WORKS_PER_PAGE);
 
   return (
