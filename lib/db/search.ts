@@ -12,7 +12,7 @@ import { ROWID, scopeToken } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
 import { mergeRanges, queryRanges, type TextRange } from "../search/highlight.ts";
-import { countUnits, keysOfWork, parseKeys, splitKey, type KeyLayout } from "../search/unit-counts.ts";
+import { keysOfWork, readKeys, splitKey, type KeyLayout } from "../search/unit-counts.ts";
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryClause } from "../search/query.ts";
 import { tokenize } from "../search/text.ts";
 
@@ -174,8 +174,7 @@ function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[])
             WHERE "SearchIndex" MATCH ${match} AND rowid >= ${from} * ${WORK_SPAN} AND rowid < ${to} * ${WORK_SPAN}
             ORDER BY rowid)`
         : [];
-      const keys = parseKeys(row?.keys ?? "");
-      const counted = countUnits(keys, KEY_LAYOUT);
+      const { keys, counts: counted } = readKeys(row?.keys ?? "", KEY_LAYOUT);
       const slots = await slotsOnce;
       const language = (slot: number) => slots.get(slot) ?? "?";
       return {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countUnits, keysOfWork, parseKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
+import { countUnits, keysOfWork, readKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
 
 // The layout of the SQLite index's rowids (lib/db/search-index.ts).
 const layout: KeyLayout = { unitBits: 18, slotBits: 6, positionBits: 8 };
@@ -18,16 +18,18 @@ describe("counting matching units from the index's keys", () => {
       // Work 2, unit 3: the English edition.
       { work: 2, unit: 3, slot: 0, position: 0 },
     ].map(key);
-    const counts = countUnits(parseKeys(keys.join(",")), layout);
+    const { counts } = readKeys(keys.join(","), layout);
     expect(counts.works).toEqual(new Map([[1, 2], [2, 1]]));
     expect(counts.slots).toEqual(new Map([[0, 2], [1, 2]]));
   });
 
-  it("gives the same counts as counting distinct units directly, in whatever order the keys come", () => {
+  it("gives the same counts as counting distinct units directly, in whatever order the keys come, and the keys in order", () => {
     const paragraphKey = fc.record({ work: fc.integer({ min: 1, max: 5000 }), unit: fc.integer({ min: 0, max: 2 ** 18 - 1 }), slot: fc.integer({ min: 0, max: 3 }), position: fc.integer({ min: 0, max: 3 }) });
     fc.assert(
       fc.property(fc.array(paragraphKey, { maxLength: 200 }), (paragraphs) => {
-        const counts = countUnits(parseKeys(paragraphs.map(key).join(",")), layout);
+        const { keys, counts } = readKeys(paragraphs.map(key).join(","), layout);
+        expect([...keys]).toEqual(paragraphs.map(key).sort((a, b) => a - b));
+        expect(countUnits(keys, layout)).toEqual(counts);
         const units = new Map<number, Set<number>>();
         const editions = new Map<number, Set<string>>();
         for (const { work, unit, slot } of paragraphs) {
@@ -47,15 +49,15 @@ describe("counting matching units from the index's keys", () => {
       { work: 5, unit: 9, slot: 0, position: 0 },
       { work: 2_000_000, unit: 1, slot: 2, position: 3 },
     ];
-    const keys = parseKeys(paragraphs.map(key).join(","));
+    const { keys } = readKeys(paragraphs.map(key).join(","), layout);
     expect(Array.from(keys, (value) => splitKey(value, layout))).toEqual([paragraphs[0], paragraphs[2], paragraphs[1], paragraphs[3]]);
     expect(Array.from(keysOfWork(keys, 5, layout), (value) => splitKey(value, layout))).toEqual([paragraphs[2], paragraphs[1]]);
     expect(keysOfWork(keys, 3, layout)).toHaveLength(0);
   });
 
   it("reads an empty list as no keys, and refuses what is not a list of safe integers", () => {
-    expect(parseKeys("")).toHaveLength(0);
-    expect(() => parseKeys("12,x4")).toThrow(/"x" at 3/);
-    expect(() => parseKeys(`1,${2n ** 53n + 1n}`)).toThrow(/key 2 is larger than/);
+    expect(readKeys("", layout)).toEqual({ keys: new Float64Array(0), counts: { works: new Map(), slots: new Map() } });
+    expect(() => readKeys("12,x4", layout)).toThrow(/"x" at 3/);
+    expect(() => readKeys(`1,${2n ** 53n + 1n}`, layout)).toThrow(/key 2 is larger than/);
   });
 });
