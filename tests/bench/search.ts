@@ -121,13 +121,17 @@ async function measure(origin: string, works: number): Promise<Map<string, numbe
 /** The machine's load while measuring: on a busy machine every figure is slower. */
 const loads: number[] = [];
 
-async function serveAndMeasure(works: number): Promise<Map<string, number[]>> {
+/** Serves the database at `url` and measures; the server makes the database ready first, as `npm start` does. */
+async function serveAndMeasure(url: string): Promise<Map<string, number[]>> {
+  process.env.DATABASE_URL = url;
   const server = await startProductionServer();
+  const db = createDatabase(url);
   try {
-    const figures = await measure(server.origin, works);
+    const figures = await measure(server.origin, await db.work.count());
     loads.push(loadavg()[0]!);
     return figures;
   } finally {
+    await db.$disconnect();
     await server.stop();
   }
 }
@@ -171,16 +175,6 @@ function prepare(url: string): void {
   if (result.status !== 0) throw new Error("preparing the database failed");
 }
 
-async function serveAndMeasureOn(url: string): Promise<Map<string, number[]>> {
-  process.env.DATABASE_URL = url;
-  const db = createDatabase(url);
-  try {
-    return await serveAndMeasure(await db.work.count());
-  } finally {
-    await db.$disconnect();
-  }
-}
-
 let cluster: PostgresCluster | null = null;
 process.env.READER_DIST_DIR ??= ".next-bench-search";
 try {
@@ -195,10 +189,10 @@ try {
 
   for (const [kind, asked] of Object.entries(QUERIES)) console.log(`bench:search: ${kind}: ${asked.join(", ")}`);
   console.log(`bench:search: suggestions: ${SUGGESTIONS.join(", ")}`);
-  const article = await serveAndMeasureOn(articleUrl);
+  const article = await serveAndMeasure(articleUrl);
   prepare(libraryUrl);
   buildLibrary(libraryUrl);
-  const library = await serveAndMeasureOn(libraryUrl);
+  const library = await serveAndMeasure(libraryUrl);
   table(engine, article, library);
 } finally {
   cluster?.stop();
