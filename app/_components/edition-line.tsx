@@ -1,11 +1,14 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { EditionSummary } from "@/lib/db/reader";
 import { languageName } from "@/lib/i18n/language-name";
 
-/** One line naming an edition: language, where it was printed, and whether the text is the project's own. */
-export async function EditionLine({ edition }: { edition: EditionSummary }) {
-  const t = await getTranslations("edition");
-  const locale = await getLocale();
+/**
+ * One line naming an edition: language, where it was printed, and whether the text is the project's own.
+ * Synchronous, so that a list of many renders in one pass rather than as a separate part of the page each.
+ */
+export function EditionLine({ edition }: { edition: EditionSummary }) {
+  const t = useTranslations("edition");
+  const locale = useLocale();
   const printed = edition.journal && edition.year ? t("printedIn", { journal: edition.journal, year: edition.year }) : (edition.journal ?? t("unknown"));
   return (
     <span>
