@@ -11,7 +11,8 @@ import { languageName } from "@/lib/i18n/language-name";
 // Every search reads the current index.
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 20;
+/** Hits per page: each is a whole alignment unit in every edition, so ten already make a long page to read, serve and render. */
+const PAGE_SIZE = 10;
 
 /** The address's parameters; a malformed one is ignored rather than refused, as a person may have typed it. */
 const parametersSchema = z.object({
