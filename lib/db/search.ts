@@ -206,18 +206,35 @@ function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[])
   };
 }
 
-function postgresClause(clause: QueryClause): Prisma.Sql {
+/**
+ * A clause as a condition on SearchParagraph. Unquoted words are matched on their stems, unless PostgreSQL's
+ * russian or english configuration drops them all as stop words ("have", "чтобы"): they are then missing from
+ * the stems of that language's paragraphs too, and the clause is matched on the words as written instead.
+ */
+function postgresClause(clause: QueryClause, onlyStopWords: boolean): Prisma.Sql {
   if (clause.kind === "prefix") return Prisma.sql`"words" @@ to_tsquery('simple', ${`${clause.prefix}:*`})`;
   const text = clause.words.map((word) => word.form).join(" ");
-  if (clause.kind === "exact") return Prisma.sql`"words" @@ phraseto_tsquery('simple', ${text})`;
+  if (clause.kind === "exact" || onlyStopWords) return Prisma.sql`"words" @@ phraseto_tsquery('simple', ${text})`;
   // Documents are indexed with the configuration of their edition's language, so the query is read with both.
   return Prisma.sql`"stems" @@ (phraseto_tsquery('russian', ${text}) || phraseto_tsquery('english', ${text}))`;
 }
 
+/** For each clause of the query, whether it is one of unquoted words that a configuration drops as stop words. */
+async function stopWordClauses(db: Database, query: ParsedQuery): Promise<boolean[]> {
+  const texts = query.clauses.map((clause) => (clause.kind === "stems" ? clause.words.map((word) => word.form).join(" ") : ""));
+  if (texts.every((text) => text === "")) return texts.map(() => false);
+  const rows = await db.$queryRaw<{ empty: boolean }[]>`
+    SELECT t <> '' AND (numnode(phraseto_tsquery('russian', t)) = 0 OR numnode(phraseto_tsquery('english', t)) = 0) AS empty
+    FROM unnest(ARRAY[${Prisma.join(texts)}]::text[]) WITH ORDINALITY AS clause(t, n) ORDER BY n`;
+  return rows.map((row) => row.empty);
+}
+
 function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
-  const condition = (filter: MatchFilter): Prisma.Sql | null => {
+  const stopWordsOnce = stopWordClauses(db, query);
+  const condition = async (filter: MatchFilter): Promise<Prisma.Sql | null> => {
+    const onlyStopWords = await stopWordsOnce;
     const parts: Prisma.Sql[] = [];
-    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map(postgresClause), " AND ")})`);
+    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map((clause, i) => postgresClause(clause, onlyStopWords[i]!)), " AND ")})`);
     if (glossaryKeys.length > 0) parts.push(Prisma.sql`"glossary" && ARRAY[${Prisma.join(glossaryKeys)}]::text[]`);
     if (parts.length === 0) return null;
     const filters = [Prisma.sql`(${Prisma.join(parts, " OR ")})`];
@@ -229,7 +246,7 @@ function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[
 
   return {
     async scan(filter) {
-      const where = condition(filter);
+      const where = await condition(filter);
       const counts: Counts = { works: new Map(), languages: new Map() };
       const rows = where
         ? await db.$queryRaw<{ work: number | null; language: string | null; units: number | bigint }[]>`
@@ -250,7 +267,7 @@ function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[
       };
     },
     async sampleTexts(limit) {
-      const where = condition({});
+      const where = await condition({});
       if (!where) return [];
       const rows = await db.$queryRaw<{ text: string }[]>`
         SELECT p."text" FROM "SearchParagraph" s JOIN "Paragraph" p ON p."id" = s."paragraphId" WHERE ${where} LIMIT ${limit}`;

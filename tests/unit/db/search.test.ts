@@ -45,6 +45,17 @@ describe("searching the library", () => {
     expect(markedWords(await search("shinzo"), "en").length).toBeGreaterThan(0);
   });
 
+  it("finds the commonest words too, which PostgreSQL's language configurations drop as stop words", async () => {
+    for (const [word, language] of [
+      ["have", "en"],
+      ["чтобы", "ru"],
+    ] as const) {
+      const results = await search(word);
+      expect(results.total).toBeGreaterThan(0);
+      expect(markedWords(results, language).map((marked) => marked.toLowerCase())).toContain(word);
+    }
+  });
+
   it("matches quoted phrases in their exact forms and order only", async () => {
     const phrase = await search('"Northern Territories"', { lang: "en" });
     expect(phrase.total).toBeGreaterThan(0);
