@@ -43,6 +43,15 @@ export function withReadReplicas(primary: Database, urls: string[]): Database {
   }) as unknown as Database;
 }
 
+/**
+ * The client for a transaction that only reads: one of the replicas when `db`
+ * has them (the extension sends every transaction to the primary), else `db`.
+ */
+export function readsOf(db: Database): Database {
+  const replicated = db as Database & { $replica?: () => Database };
+  return typeof replicated.$replica === "function" ? replicated.$replica() : db;
+}
+
 // One pair of clients per process; the global survives Next's module reloading in development.
 const shared = globalThis as typeof globalThis & { readerPrimary?: Database; readerReads?: Database };
 

@@ -17,6 +17,8 @@ type Transaction = Prisma.TransactionClient;
 
 /** Bits of the SQLite rowid (the migration 20261128050000_search explains the layout). */
 export const ROWID = {
+  /** Search reads the keys as doubles (lib/search/unit-counts.ts), exact up to 2^53: work ids stay below 2^21. */
+  maxWork: 2 ** 21 - 1,
   workShift: 32,
   unitShift: 14,
   slotShift: 8,
@@ -108,10 +110,6 @@ async function indexSqlite(tx: Transaction, workId: number, paragraphs: IndexedP
   await tx.$executeRaw`DELETE FROM "SearchIndex" WHERE rowid >= ${workId} * 4294967296 AND rowid < (${workId} + 1) * 4294967296`;
   const slots = await languageSlots(tx, [...new Set(paragraphs.map((paragraph) => paragraph.language))]);
   const rows = paragraphs.map((paragraph) => {
-    if (paragraph.unit > ROWID.maxUnit) throw new Error(`search index: work ${workId} has more than ${ROWID.maxUnit} alignment units`);
-    if (paragraph.position > ROWID.maxPosition) {
-      throw new Error(`search index: unit ${paragraph.unit} of work ${workId} has more than ${ROWID.maxPosition + 1} paragraphs of the ${paragraph.language} edition`);
-    }
     const scope = [scopeToken.language(paragraph.language), scopeToken.section(paragraph.section), ...paragraph.glossary.map(scopeToken.glossary)];
     return { u: paragraph.unit, l: slots.get(paragraph.language)!, p: paragraph.position, s: paragraph.stems, w: paragraph.words, c: scope.join(" ") };
   });
@@ -151,6 +149,17 @@ async function indexGlossary(tx: Transaction, workId: number): Promise<void> {
   }
 }
 
+/** Every paragraph must have a key of its own in the search's layout (ROWID), on either engine. */
+function checkKeys(workId: number, paragraphs: IndexedParagraph[]): void {
+  if (workId > ROWID.maxWork) throw new Error(`search index: work id ${workId} is beyond ${ROWID.maxWork}, the largest the search keys hold`);
+  for (const paragraph of paragraphs) {
+    if (paragraph.unit > ROWID.maxUnit) throw new Error(`search index: work ${workId} has more than ${ROWID.maxUnit} alignment units`);
+    if (paragraph.position > ROWID.maxPosition) {
+      throw new Error(`search index: unit ${paragraph.unit} of work ${workId} has more than ${ROWID.maxPosition + 1} paragraphs of the ${paragraph.language} edition`);
+    }
+  }
+}
+
 /**
  * Makes the search index of one work match its current paragraphs, alignment
  * units and glossary: removes what was indexed for it and indexes it anew.
@@ -158,6 +167,7 @@ async function indexGlossary(tx: Transaction, workId: number): Promise<void> {
  */
 export async function indexWork(tx: Transaction, workId: number): Promise<void> {
   const paragraphs = await indexedParagraphs(tx, workId);
+  checkKeys(workId, paragraphs);
   if (searchEngineOf(tx) === "postgresql") await indexPostgres(tx, workId, paragraphs);
   else await indexSqlite(tx, workId, paragraphs);
   await indexGlossary(tx, workId);
