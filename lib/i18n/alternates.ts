@@ -6,7 +6,8 @@ export const OPEN_GRAPH_LOCALES: Record<Locale, string> = { en: "en_US", ru: "ru
 /**
  * The page's canonical address and the same page in every interface language,
  * for `<link rel="canonical">` and `<link rel="alternate" hreflang>`; `path` is
- * the page's path without its locale prefix ("/works/x", or "/").
+ * the page's path without its locale prefix ("/works/x", or "/"), or the query
+ * of the locale's home page ("?page=2").
  */
 export function languageAlternates(locale: Locale, path: string): { canonical: string; languages: Record<string, string> } {
   const suffix = path === "/" ? "" : path;

@@ -100,6 +100,11 @@ test.describe("the works list and the locales", () => {
     expect((await request.get("/en?page=2")).status()).toBe(404);
   });
 
+  test("names its public address as canonical, not the cached page's own", async ({ page }) => {
+    await page.goto("/ru?page=1");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ru$/);
+  });
+
   test("redirects / by Accept-Language", async ({ request }) => {
     for (const [header, locale] of [
       ["ru-RU,ru;q=0.9", "ru"],

@@ -17,9 +17,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/library/[page]">): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale, page } = await params;
   const t = await getTranslations({ locale, namespace: "home" });
-  return { title: t("title"), alternates: languageAlternates(locale as (typeof routing.locales)[number], "/") };
+  // Each page of the list is its own canonical address, the public one (/en?page=2), not the cached page's.
+  return { title: t("title"), alternates: languageAlternates(locale as (typeof routing.locales)[number], page === "1" ? "/" : `?page=${page}`) };
 }
 
 /**
