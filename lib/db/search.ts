@@ -392,10 +392,16 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   if (request.work !== undefined && !work) return emptyResults(request, true);
   const filter: MatchFilter = { workId: work?.id, language: request.lang, section: work ? request.section : undefined };
 
+  // The statements that do not wait for one another run together: on PostgreSQL each on a connection of its own.
+  const glossary = glossaryMatches(db, keys);
   const engine = engineQueries(db, query, keys);
-  const scan = await engine.scan(filter);
-  const languageCounts = filter.language === undefined ? scan.languages : (await engine.scan({ ...filter, language: undefined })).languages;
-  const workCounts = filter.workId === undefined ? scan.works : (await engine.scan({ language: filter.language })).works;
+  const [scan, languageScan, workScan] = await Promise.all([
+    engine.scan(filter),
+    filter.language === undefined ? null : engine.scan({ ...filter, language: undefined }),
+    filter.workId === undefined ? null : engine.scan({ language: filter.language }),
+  ]);
+  const languageCounts = (languageScan ?? scan).languages;
+  const workCounts = (workScan ?? scan).works;
 
   // Most hits first; among equals, the work imported first. Only the works shown need their titles.
   const rank = (counted: Map<number, number>) => [...counted].map(([id, units]) => ({ id, units })).sort((a, b) => b.units - a.units || a.id - b.id);
@@ -410,18 +416,15 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
     return { workId: slice.id, units, matched: ofWork.filter((match) => pageUnits.has(match.unit)) };
   });
 
-  const headings = await sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(work ? [work.id] : [])])]);
-  const results = await readHits(db, query, keys, pageHits, headings);
   const facets = rank(workCounts).filter((row, index) => index < WORK_FACETS || row.id === work?.id);
   const shown = [...new Set([...facets.map((row) => row.id), ...window.map((slice) => slice.id)])];
-  const works = new Map(
-    shown.length === 0
-      ? []
-      : (await db.$queryRaw<{ id: number | bigint; slug: string; title: string }[]>`SELECT "id", "slug", "title" FROM "Work" WHERE "id" IN (${Prisma.join(shown)})`).map(
-          (row) => [Number(row.id), { slug: row.slug, title: row.title }] as const,
-        ),
-  );
-  const titled = results.map((result) => ({ ...result, slug: works.get(result.workId)!.slug, title: works.get(result.workId)!.title }));
+  const [headings, results, titles] = await Promise.all([
+    sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(work ? [work.id] : [])])]),
+    readHits(db, query, keys, pageHits),
+    shown.length === 0 ? [] : db.$queryRaw<{ id: number | bigint; slug: string; title: string }[]>`SELECT "id", "slug", "title" FROM "Work" WHERE "id" IN (${Prisma.join(shown)})`,
+  ]);
+  const works = new Map(titles.map((row) => [Number(row.id), { slug: row.slug, title: row.title }] as const));
+  const titled = results.map((result) => ({ ...result, sections: headings.get(result.workId) ?? {}, slug: works.get(result.workId)!.slug, title: works.get(result.workId)!.title }));
 
   return {
     query: request.q,
@@ -433,7 +436,7 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
     languages: [...languageCounts].map(([language, units]) => ({ language, units })).sort((a, b) => byLanguage(a.language, b.language)),
     works: facets.map((row) => ({ ...works.get(row.id)!, units: row.units })),
     worksWithHits: workCounts.size,
-    glossary: await glossaryMatches(db, keys),
+    glossary: await glossary,
     // Section 0, the front matter, has no heading of its own.
     sections: work
       ? Object.entries({ 0: {}, ...headings.get(work.id) })
@@ -450,23 +453,23 @@ async function readHits(
   query: ParsedQuery,
   glossaryKeys: string[],
   pageHits: { workId: number; units: number[]; matched: MatchedParagraph[] }[],
-  headings: Map<number, Record<number, Record<string, string>>>,
-): Promise<(Omit<SearchWorkHits, "slug" | "title"> & { workId: number })[]> {
+): Promise<(Omit<SearchWorkHits, "slug" | "title" | "sections"> & { workId: number })[]> {
   const wanted = pageHits.filter((hits) => hits.units.length > 0);
   if (wanted.length === 0) return [];
-  const rows = await db.$queryRaw<{ work: number | bigint; unit: number | bigint; id: number | bigint; ordinal: number | bigint; kind: string; section: number | bigint; text: string; language: string }[]>`
-    SELECT u."workId" AS work, u."ordinal" AS unit, p."id", p."ordinal", p."kind", p."section", p."text", e."language"
-    FROM "AlignmentUnit" u JOIN "Paragraph" p ON p."unitId" = u."id" JOIN "Edition" e ON e."id" = p."editionId"
-    WHERE ${Prisma.join(
-      wanted.map((hits) => Prisma.sql`(u."workId" = ${hits.workId} AND u."ordinal" IN (${Prisma.join(hits.units)}))`),
-      " OR ",
-    )}
-    ORDER BY u."workId", u."ordinal", p."ordinal"`;
+  const [rows, editionRows] = await Promise.all([
+    db.$queryRaw<{ work: number | bigint; unit: number | bigint; id: number | bigint; ordinal: number | bigint; kind: string; section: number | bigint; text: string; language: string }[]>`
+      SELECT u."workId" AS work, u."ordinal" AS unit, p."id", p."ordinal", p."kind", p."section", p."text", e."language"
+      FROM "AlignmentUnit" u JOIN "Paragraph" p ON p."unitId" = u."id" JOIN "Edition" e ON e."id" = p."editionId"
+      WHERE ${Prisma.join(
+        wanted.map((hits) => Prisma.sql`(u."workId" = ${hits.workId} AND u."ordinal" IN (${Prisma.join(hits.units)}))`),
+        " OR ",
+      )}
+      ORDER BY u."workId", u."ordinal", p."ordinal"`,
+    db.$queryRaw<{ workId: number | bigint; language: string; status: string }[]>`
+      SELECT "workId", "language", "status" FROM "Edition" WHERE "workId" IN (${Prisma.join(wanted.map((hits) => hits.workId))})`,
+  ]);
   const paragraphRows = rows.map((row) => ({ ...row, work: Number(row.work), unit: Number(row.unit), id: Number(row.id), ordinal: Number(row.ordinal), section: Number(row.section) }));
-  const editions = (
-    await db.$queryRaw<{ workId: number | bigint; language: string; status: string }[]>`
-      SELECT "workId", "language", "status" FROM "Edition" WHERE "workId" IN (${Prisma.join(wanted.map((hits) => hits.workId))})`
-  ).map((edition) => ({ ...edition, workId: Number(edition.workId) }));
+  const editions = editionRows.map((edition) => ({ ...edition, workId: Number(edition.workId) }));
   const paragraphIds = paragraphRows.map((paragraph) => paragraph.id);
   const occurrences =
     glossaryKeys.length > 0 && paragraphIds.length > 0
@@ -497,7 +500,6 @@ async function readHits(
     return {
       workId: hits.workId,
       editions: languages.map(({ language, status }) => ({ language, status })),
-      sections: headings.get(hits.workId) ?? {},
       hits: hits.units.flatMap((ordinal) => {
         const unit = units.get(`${hits.workId} ${ordinal}`);
         if (!unit) return [];
