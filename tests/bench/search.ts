@@ -121,12 +121,19 @@ async function measure(origin: string, works: number): Promise<Map<string, numbe
 /** The machine's load while measuring: on a busy machine every figure is slower. */
 const loads: number[] = [];
 
+/** Waits, three minutes at most, for the load of building and writing the library to pass (1-minute load average under 1). */
+async function settle(): Promise<void> {
+  const until = Date.now() + 180_000;
+  while (loadavg()[0]! >= 1 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 5000));
+}
+
 /** Serves the database at `url` and measures; the server makes the database ready first, as `npm start` does. */
 async function serveAndMeasure(url: string): Promise<Map<string, number[]>> {
   process.env.DATABASE_URL = url;
   const server = await startProductionServer();
   const db = createDatabase(url);
   try {
+    await settle();
     const figures = await measure(server.origin, await db.work.count());
     loads.push(loadavg()[0]!);
     return figures;
@@ -158,7 +165,7 @@ function table(engine: string, article: Map<string, number[]>, library: Map<stri
   const firstVisits = library.get("works list, first visit");
   if (firstVisits) rows.push({ figure: "works list, a page's first visit p50", article: "(one page)", library: ms(percentile(firstVisits, 50)), target: "" });
   console.log(
-    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (bench:corpus). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each, then pages 2 to ${LIST_PAGES + 1} of the list once each. Load average (1 min) while measuring: ${loads.map((load) => load.toFixed(1)).join(" and ")}\n`,
+    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (bench:corpus). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each, then pages 2 to ${LIST_PAGES + 1} of the list once each. Load average (1 min) after measuring: ${loads.map((load) => load.toFixed(1)).join(" and ")}\n`,
   );
   console.table(rows);
 }
