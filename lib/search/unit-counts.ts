@@ -91,8 +91,10 @@ export function countUnits(keys: Float64Array, layout: KeyLayout): UnitCounts {
  */
 export function readKeys(list: string, layout: KeyLayout): { keys: Float64Array; counts: UnitCounts } {
   if (list === "") return { keys: new Float64Array(0), counts: { works: new Map(), slots: new Map() } };
-  // A key takes at least one digit and a comma.
-  const keys = new Float64Array((list.length + 1) >> 1);
+  // Counting the commas first costs less than allocating (and collecting) room for the most keys the text could hold.
+  let commas = 0;
+  for (let i = 0; i < list.length; i += 1) if (list.charCodeAt(i) === 44) commas += 1;
+  const keys = new Float64Array(commas + 1);
   const counter = new UnitCounter(layout);
   let count = 0;
   let value = 0;

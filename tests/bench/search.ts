@@ -36,7 +36,7 @@ if (!Number.isInteger(libraryWorks) || libraryWorks < 1) throw new Error(`--work
 const ARTICLE = "streltsov-2018";
 /** Distinct queries per kind, each asked once: what a reader asks is rarely what was just asked. */
 const QUERIES_PER_KIND = 20;
-/** Requests of other addresses before measuring, so that the server and its caches are warm. */
+/** Searches for other words before measuring, so that the server and its caches are warm, as a server in use would be. */
 const WARM_UP = 10;
 const READER_SAMPLES = 20;
 
@@ -81,6 +81,13 @@ function queries(): Record<string, string[]> {
 }
 
 const QUERIES = queries();
+/** The article's commonest words that are not asked when measuring, both languages. */
+const WARM_UP_WORDS = (["en", "ru"] as const).flatMap((language) => {
+  const measured = new Set(Object.values(QUERIES).flat());
+  return wordsByFrequency(language, 4)
+    .filter((word) => !measured.has(word))
+    .slice(0, WARM_UP / 2);
+});
 const SUGGESTIONS = [...spread(wordsByFrequency("en", 6), 10), ...spread(wordsByFrequency("ru", 6), 10)].map((word) => word.slice(0, 4));
 
 type Row = { figure: string; article: string; library: string; target: string };
@@ -106,7 +113,7 @@ const LIST_PAGES = 20;
 
 async function measure(origin: string, works: number): Promise<Map<string, number[]>> {
   const figures = new Map<string, number[]>();
-  await latencies(origin, Array.from({ length: WARM_UP }, (_, i) => (i % 2 ? "/en" : `/en/search?q=warm${i}`)));
+  await latencies(origin, ["/en", ...WARM_UP_WORDS.map((word) => `/en/search?q=${encodeURIComponent(word)}`)]);
   for (const [name, queries] of Object.entries(QUERIES)) {
     figures.set(name, await latencies(origin, queries.map((query) => `/en/search?q=${encodeURIComponent(query)}`)));
   }
