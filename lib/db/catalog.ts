@@ -83,6 +83,13 @@ interface WorkRow {
 /** The start of a statement reading WorkRows. */
 const workRows = Prisma.sql`SELECT w."id", w."slug", w."title", w."updatedAt", (SELECT count(*) FROM "AlignmentUnit" u WHERE u."workId" = w."id") AS units FROM "Work" w`;
 
+/** The columns of editionFields, the edition's bibliographic data, for raw SQL on "Edition" e. */
+const editionColumns = Prisma.raw(
+  Object.keys(editionFields)
+    .map((field) => `e."${field}"`)
+    .join(", "),
+);
+
 type EditionRow = Prisma.EditionGetPayload<{ select: typeof editionFields }> & { workId: number; paragraphs: number | bigint };
 
 /**
@@ -94,8 +101,7 @@ type EditionRow = Prisma.EditionGetPayload<{ select: typeof editionFields }> & {
 async function withEditions(db: Database, works: WorkRow[]): Promise<CatalogWork[]> {
   if (works.length === 0) return [];
   const editions = await db.$queryRaw<EditionRow[]>`
-    SELECT e."workId", e."language", e."status", e."title", e."authors", e."journal", e."year", e."volume", e."issue", e."pageRange", e."firstPage",
-      e."doi", e."url", e."licence", e."note", (SELECT count(*) FROM "Paragraph" p WHERE p."editionId" = e."id") AS paragraphs
+    SELECT e."workId", ${editionColumns}, (SELECT count(*) FROM "Paragraph" p WHERE p."editionId" = e."id") AS paragraphs
     FROM "Edition" e WHERE e."workId" IN (${Prisma.join(works.map((work) => work.id))})`;
   return works.map((work) => ({
     slug: work.slug,

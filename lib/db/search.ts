@@ -111,9 +111,9 @@ interface MatchedParagraph {
   position: number;
 }
 
-/** The matches of a query under a filter: their counts, and the matching paragraphs of some works. */
+/** The matches of a query under a filter: their counts, and the matching paragraphs of each work, in key order. */
 interface MatchScan extends Counts {
-  matchesIn(workIds: number[]): Promise<MatchedParagraph[]>;
+  matchesIn(workId: number): MatchedParagraph[];
 }
 
 /** What each engine answers; everything else is shared. */
@@ -160,13 +160,11 @@ function keyedScan(list: string, languageOf: (slot: number) => string | undefine
   return {
     works: counts.works,
     languages: new Map([...counts.slots].map(([slot, units]) => [language(slot), units])),
-    async matchesIn(workIds) {
-      return workIds.flatMap((workId) =>
-        Array.from(keysOfWork(keys, workId, KEY_LAYOUT), (key) => {
-          const { work, unit, slot, position } = splitKey(key, KEY_LAYOUT);
-          return { work, unit, language: language(slot), position };
-        }),
-      );
+    matchesIn(workId) {
+      return Array.from(keysOfWork(keys, workId, KEY_LAYOUT), (key) => {
+        const { work, unit, slot, position } = splitKey(key, KEY_LAYOUT);
+        return { work, unit, language: language(slot), position };
+      });
     },
   };
 }
@@ -408,9 +406,8 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   const ordered = rank(scan.works);
   const total = ordered.reduce((sum, row) => sum + row.units, 0);
   const window = pageWindow(ordered, (request.page - 1) * request.pageSize, request.pageSize);
-  const matches = await scan.matchesIn(window.map((slice) => slice.id));
   const pageHits = window.map((slice) => {
-    const ofWork = matches.filter((match) => match.work === slice.id);
+    const ofWork = scan.matchesIn(slice.id);
     const units = [...new Set(ofWork.map((match) => match.unit))].sort((a, b) => a - b).slice(slice.offset, slice.offset + slice.limit);
     const pageUnits = new Set(units);
     return { workId: slice.id, units, matched: ofWork.filter((match) => pageUnits.has(match.unit)) };

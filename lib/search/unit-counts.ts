@@ -133,7 +133,7 @@ export function splitKey(key: number, layout: KeyLayout): ParagraphKey {
 }
 
 /** The first key of a work's keys. */
-export const workStart = (work: number, layout: KeyLayout) => work * 2 ** (layout.unitBits + layout.slotBits + layout.positionBits);
+const workStart = (work: number, layout: KeyLayout) => work * 2 ** (layout.unitBits + layout.slotBits + layout.positionBits);
 
 /** The keys of one work: a binary search for its first key, then every key up to the next work's first. */
 export function keysOfWork(keys: Float64Array, work: number, layout: KeyLayout): Float64Array {
