@@ -47,7 +47,7 @@ test.describe("search", () => {
     await expect(field).toHaveValue("/");
   });
 
-  test("shows each hit's unit with both editions, the matches marked, and the counts", async ({ page }, testInfo) => {
+  test("shows each hit's unit with both editions, the matches marked, and the counts", async ({ page, isMobile }, testInfo) => {
     await page.goto(`/en/search?q=${encodeURIComponent("санкции")}`);
     await expect(page).toHaveTitle(/“санкции”: search/);
     await expect(page.getByTestId("search-total")).toHaveText(/Results: \d+ passages/);
@@ -56,6 +56,10 @@ test.describe("search", () => {
     // The English counterpart stands beside every Russian hit.
     const hits = page.locator("li.unit");
     await expect(hits.first().locator('.cell[lang="en"] p')).not.toHaveCount(0);
+    // Side by side on a wide screen, one above the other on a phone.
+    const [english, russian] = await Promise.all(['.cell[lang="en"]', '.cell[lang="ru"]'].map((cell) => hits.first().locator(cell).boundingBox()));
+    if (isMobile) expect(russian!.y).toBeGreaterThanOrEqual(english!.y + english!.height);
+    else expect([russian!.y, russian!.x > english!.x + english!.width]).toEqual([english!.y, true]);
     await expect(page.getByRole("link", { name: /\d+ passages? in Russian/ })).toBeVisible();
     await expect(page.getByRole("region", { name: "In the glossary" })).toContainText("sanctions");
     await page.screenshot({ path: screenshotPath("search-results", testInfo), fullPage: false });
