@@ -95,41 +95,65 @@ function batches<Row>(rows: Row[]): Row[][] {
   return result;
 }
 
-/** The language slots of the SQLite rowids, adding a slot for a language seen for the first time. */
+/** A paragraph's key: the SQLite rowid of its index row, and SearchParagraph."key" on PostgreSQL. */
+export function searchKey(workId: number, unit: number, slot: number, position: number): number {
+  return workId * 2 ** ROWID.workShift + unit * 2 ** ROWID.unitShift + slot * 2 ** ROWID.slotShift + position;
+}
+
+/**
+ * The language slots of the keys, adding a slot for a language seen for the first time. A slot, once given,
+ * never changes, so no key written before needs rewriting.
+ */
 async function languageSlots(tx: Transaction, languages: string[]): Promise<Map<string, number>> {
-  for (const language of languages) {
-    await tx.$executeRaw`INSERT INTO "SearchLanguage" ("slot", "language")
-      SELECT (SELECT coalesce(max("slot") + 1, 0) FROM "SearchLanguage"), ${language}
-      WHERE NOT EXISTS (SELECT 1 FROM "SearchLanguage" WHERE "language" = ${language})`;
+  const read = async () => {
+    const rows = await tx.$queryRaw<{ slot: number | bigint; language: string }[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
+    return new Map(rows.map((row) => [row.language, Number(row.slot)]));
+  };
+  let slots = await read();
+  const missing = languages.filter((language) => !slots.has(language));
+  if (missing.length === 0) return slots;
+  let next = Math.max(-1, ...slots.values()) + 1;
+  for (const language of missing) {
+    if (next > ROWID.maxSlot) throw new Error(`search index: the edition language "${language}" would be the library's ${next + 1}th; the search keys hold ${ROWID.maxSlot + 1}`);
+    await tx.$executeRaw`INSERT INTO "SearchLanguage" ("slot", "language") VALUES (${next}, ${language}) ON CONFLICT DO NOTHING`;
+    next += 1;
   }
-  const rows = await tx.$queryRaw<{ slot: number | bigint; language: string }[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
-  return new Map(rows.map((row) => [row.language, Number(row.slot)]));
+  // On PostgreSQL another import may have taken a slot at the same moment; its insert then did nothing.
+  slots = await read();
+  const lost = missing.find((language) => !slots.has(language));
+  if (lost !== undefined) throw new Error(`search index: another import gave out a language slot at the same time as this one gave "${lost}" one; run it again`);
+  return slots;
+}
+
+/** The paragraphs with their keys, in the order given. */
+async function withKeys(tx: Transaction, workId: number, paragraphs: IndexedParagraph[]): Promise<(IndexedParagraph & { key: number })[]> {
+  const slots = await languageSlots(tx, [...new Set(paragraphs.map((paragraph) => paragraph.language))]);
+  return paragraphs.map((paragraph) => ({ ...paragraph, key: searchKey(workId, paragraph.unit, slots.get(paragraph.language)!, paragraph.position) }));
 }
 
 async function indexSqlite(tx: Transaction, workId: number, paragraphs: IndexedParagraph[]): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "SearchIndex" WHERE rowid >= ${workId} * 4294967296 AND rowid < (${workId} + 1) * 4294967296`;
-  const slots = await languageSlots(tx, [...new Set(paragraphs.map((paragraph) => paragraph.language))]);
-  const rows = paragraphs.map((paragraph) => {
+  await tx.$executeRaw`DELETE FROM "SearchIndex" WHERE rowid >= ${searchKey(workId, 0, 0, 0)} AND rowid < ${searchKey(workId + 1, 0, 0, 0)}`;
+  const rows = (await withKeys(tx, workId, paragraphs)).map((paragraph) => {
     const scope = [scopeToken.language(paragraph.language), scopeToken.section(paragraph.section), ...paragraph.glossary.map(scopeToken.glossary)];
-    return { u: paragraph.unit, l: slots.get(paragraph.language)!, p: paragraph.position, s: paragraph.stems, w: paragraph.words, c: scope.join(" ") };
+    return { k: paragraph.key, s: paragraph.stems, w: paragraph.words, c: scope.join(" ") };
   });
   for (const batch of batches(rows)) {
     await tx.$executeRaw`INSERT INTO "SearchIndex" (rowid, stems, words, scope)
-      SELECT ${workId} * 4294967296 + (value ->> 'u') * 16384 + (value ->> 'l') * 256 + (value ->> 'p'), value ->> 's', value ->> 'w', value ->> 'c'
-      FROM json_each(${JSON.stringify(batch)})`;
+      SELECT value ->> 'k', value ->> 's', value ->> 'w', value ->> 'c' FROM json_each(${JSON.stringify(batch)})`;
   }
 }
 
 async function indexPostgres(tx: Transaction, workId: number, paragraphs: IndexedParagraph[]): Promise<void> {
   await tx.$executeRaw`DELETE FROM "SearchParagraph" WHERE "workId" = ${workId}`;
-  for (const batch of batches(paragraphs)) {
-    await tx.$executeRaw`INSERT INTO "SearchParagraph" ("paragraphId", "workId", "unit", "language", "section", "position", "stems", "words", "glossary")
-      SELECT r."paragraphId", ${workId}, r."unit", r."language", r."section", r."position",
+  // In the paragraphs' order, edition by edition: a word of one language then lies on fewer pages.
+  for (const batch of batches(await withKeys(tx, workId, paragraphs))) {
+    await tx.$executeRaw`INSERT INTO "SearchParagraph" ("paragraphId", "workId", "unit", "language", "section", "position", "key", "stems", "words", "glossary")
+      SELECT r."paragraphId", ${workId}, r."unit", r."language", r."section", r."position", r."key",
         to_tsvector((CASE r."language" WHEN 'ru' THEN 'russian' WHEN 'en' THEN 'english' ELSE 'simple' END)::regconfig, r."words"),
         to_tsvector('simple', r."words"),
         ARRAY(SELECT jsonb_array_elements_text(r."glossary"))
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-        AS r("paragraphId" int, "unit" int, "language" text, "section" int, "position" int, "words" text, "glossary" jsonb)`;
+        AS r("paragraphId" int, "unit" int, "language" text, "section" int, "position" int, "key" bigint, "words" text, "glossary" jsonb)`;
   }
 }
 

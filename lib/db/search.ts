@@ -12,7 +12,7 @@ import { ROWID, scopeToken } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
 import { mergeRanges, queryRanges, type TextRange } from "../search/highlight.ts";
-import { keysOfWork, readKeys, splitKey, type KeyLayout } from "../search/unit-counts.ts";
+import { keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ReadKeys } from "../search/unit-counts.ts";
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryClause } from "../search/query.ts";
 import { tokenize } from "../search/text.ts";
 
@@ -118,7 +118,8 @@ interface MatchScan extends Counts {
 
 /** What each engine answers; everything else is shared. */
 interface EngineQueries {
-  scan(filter: MatchFilter): Promise<MatchScan>;
+  /** The paragraphs where every clause of the query matches, or one of the glossary entries occurs, within the filter. */
+  scan(filter: MatchFilter, glossaryKeys: string[]): Promise<MatchScan>;
   /** Texts of a few matching paragraphs, for word completions. */
   sampleTexts(limit: number): Promise<string[]>;
 }
@@ -154,9 +155,8 @@ const NO_WORK_LIMIT = 2 ** 30;
 const KEY_LAYOUT: KeyLayout = { unitBits: ROWID.workShift - ROWID.unitShift, slotBits: ROWID.unitShift - ROWID.slotShift, positionBits: ROWID.slotShift };
 
 /** The counts of a scan and the matches of some works, from the keys of every matching paragraph. */
-function keyedScan(list: string, languageOf: (slot: number) => string | undefined): MatchScan {
-  const { keys, counts } = readKeys(list, KEY_LAYOUT);
-  const language = (slot: number) => languageOf(slot) ?? "?";
+function keyedScan({ keys, counts }: ReadKeys, slots: Map<number, string>): MatchScan {
+  const language = (slot: number) => slots.get(slot) ?? "?";
   return {
     works: counts.works,
     languages: new Map([...counts.slots].map(([slot, units]) => [language(slot), units])),
@@ -169,17 +169,22 @@ function keyedScan(list: string, languageOf: (slot: number) => string | undefine
   };
 }
 
-function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
-  const slotsOnce = (async () => {
-    const rows = await db.$queryRaw<{ slot: number | bigint; language: string }[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
-    return new Map(rows.map((row) => [Number(row.slot), row.language]));
-  })();
-  const expression = (filter: MatchFilter) => fts5Expression(query, glossaryKeys, filter);
+const NO_KEYS = readKeys("", KEY_LAYOUT);
+
+type SlotRow = { slot: number | bigint; language: string };
+
+const slotMap = (rows: SlotRow[]) => new Map(rows.map((row) => [Number(row.slot), row.language]));
+
+/** The language of each slot of the keys (lib/db/search-index.ts gives them out). */
+const slotRows = (db: Database) => db.$queryRaw<SlotRow[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
+
+function sqliteQueries(db: Database, query: ParsedQuery): EngineQueries {
+  let slots: Promise<Map<number, string>> | null = null;
   const workRange = (filter: MatchFilter) => [filter.workId ?? 0, filter.workId === undefined ? NO_WORK_LIMIT : filter.workId + 1] as const;
 
   return {
-    async scan(filter) {
-      const match = expression(filter);
+    async scan(filter, glossaryKeys) {
+      const match = fts5Expression(query, glossaryKeys, filter);
       const [from, to] = workRange(filter);
       // The rowids of every matching paragraph in one string, in rowid order: FTS5 reads its doclists
       // in that order, so the subquery's ORDER BY costs no sort. Counting them is left to unit-counts.ts.
@@ -190,11 +195,11 @@ function sqliteQueries(db: Database, query: ParsedQuery, glossaryKeys: string[])
             WHERE "SearchIndex" MATCH ${match} AND rowid >= ${from} * ${WORK_SPAN} AND rowid < ${to} * ${WORK_SPAN}
             ORDER BY rowid)`
         : [];
-      const slots = await slotsOnce;
-      return keyedScan(row?.keys ?? "", (slot) => slots.get(slot));
+      slots ??= slotRows(db).then(slotMap);
+      return keyedScan(readKeys(row?.keys ?? "", KEY_LAYOUT), await slots);
     },
     async sampleTexts(limit) {
-      const match = expression({});
+      const match = fts5Expression(query, []);
       if (!match) return [];
       const rows = await db.$queryRaw<{ text: string }[]>`
         SELECT p."text" FROM (
@@ -232,9 +237,11 @@ async function stopWordClauses(db: Database, query: ParsedQuery): Promise<boolea
   return rows.map((row) => row.empty);
 }
 
-function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
+function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
   const stopWordsOnce = stopWordClauses(db, query);
-  const condition = async (filter: MatchFilter): Promise<Prisma.Sql | null> => {
+  // Asked at once, while the glossary is looked up; a search that ends before scanning leaves it unread.
+  stopWordsOnce.catch(() => {});
+  const condition = async (filter: MatchFilter, glossaryKeys: string[]): Promise<Prisma.Sql | null> => {
     const onlyStopWords = await stopWordsOnce;
     const parts: Prisma.Sql[] = [];
     if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map((clause, i) => postgresClause(clause, onlyStopWords[i]!)), " AND ")})`);
@@ -248,29 +255,26 @@ function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[
   };
 
   return {
-    async scan(filter) {
-      const where = await condition(filter);
-      if (!where) return keyedScan("", () => undefined);
-      // The keys of every matching paragraph in one string, laid out as SQLite's rowids (the edition's language
-      // as its place among the library's languages). The planner may not read the table sequentially: its cost
-      // model misses that a sequential scan unpacks every row's tsvector to test @@ (about a second at 2,000
-      // works), and it takes that plan for common words whenever ANALYZE's sample says so. JIT only adds
-      // compile time to these statements. Both settings last until the end of this transaction.
+    async scan(filter, glossaryKeys) {
+      const where = await condition(filter, glossaryKeys);
+      if (!where) return keyedScan(NO_KEYS, new Map());
+      // The keys of every matching paragraph as one value: each key's 8 bytes (int8send), as base64 text
+      // (Prisma takes longer to hand over a bytea of 85,000 keys than the scan takes). The planner may
+      // not read the table sequentially: its cost model misses that a sequential scan unpacks every row's
+      // tsvector to test @@ (about a second at 2,000 works), and it takes that plan for common words whenever
+      // ANALYZE's sample says so. JIT only adds compile time to these statements. Both settings last until
+      // the end of this transaction, which reads the keys' language slots from the same snapshot.
       const reads = readsOf(db);
-      const [, [row]] = await reads.$transaction([
+      const [, [row], slots] = await reads.$transaction([
         reads.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`,
-        reads.$queryRaw<{ keys: string | null; languages: string[] }[]>`
-          WITH slots AS (
-            SELECT "language" AS lang, row_number() OVER (ORDER BY "language") - 1 AS slot FROM (SELECT DISTINCT "language" FROM "Edition") AS e)
-          SELECT
-            (SELECT string_agg(((p."workId"::bigint << ${ROWID.workShift}) | (p."unit"::bigint << ${ROWID.unitShift}) | (s.slot << ${ROWID.slotShift}) | p."position")::text, ',')
-              FROM "SearchParagraph" p JOIN slots s ON s.lang = p."language" WHERE ${where}) AS keys,
-            ARRAY(SELECT lang FROM slots ORDER BY slot) AS languages`,
+        reads.$queryRaw<{ keys: string | null }[]>`
+          SELECT encode(string_agg(int8send("key"), ''::bytea), 'base64') AS keys FROM "SearchParagraph" WHERE ${where}`,
+        slotRows(reads),
       ]);
-      return keyedScan(row?.keys ?? "", (slot) => row?.languages[slot]);
+      return keyedScan(readKeyBytes(Buffer.from(row?.keys ?? "", "base64"), KEY_LAYOUT), slotMap(slots));
     },
     async sampleTexts(limit) {
-      const where = await condition({});
+      const where = await condition({}, []);
       if (!where) return [];
       const rows = await db.$queryRaw<{ text: string }[]>`
         SELECT p."text" FROM "SearchParagraph" s JOIN "Paragraph" p ON p."id" = s."paragraphId" WHERE ${where} LIMIT ${limit}`;
@@ -279,8 +283,9 @@ function postgresQueries(db: Database, query: ParsedQuery, glossaryKeys: string[
   };
 }
 
-function engineQueries(db: Database, query: ParsedQuery, glossaryKeys: string[]): EngineQueries {
-  return searchEngineOf(db) === "postgresql" ? postgresQueries(db, query, glossaryKeys) : sqliteQueries(db, query, glossaryKeys);
+/** The engine's queries for a parsed query; on PostgreSQL, what they need to know of it is asked at once. */
+function engineQueries(db: Database, query: ParsedQuery): EngineQueries {
+  return searchEngineOf(db) === "postgresql" ? postgresQueries(db, query) : sqliteQueries(db, query);
 }
 
 /** Keys of the glossary entries whose keys (lib/search/glossary-keys.ts) include one of `lookup`. */
@@ -383,20 +388,21 @@ function pageWindow(ordered: { id: number; units: number }[], offset: number, si
  */
 export async function searchLibrary(db: Database, request: SearchRequest): Promise<SearchResults> {
   const query = parseQuery(request.q);
-  const keys = await glossaryKeysFor(db, formKeys(query.text));
+  // The statements that do not wait for one another run together: on PostgreSQL each on a connection of its own.
+  const engine = engineQueries(db, query);
+  const [keys, work] = await Promise.all([
+    glossaryKeysFor(db, formKeys(query.text)),
+    request.work === undefined ? null : db.work.findUnique({ where: { slug: request.work }, select: { id: true } }),
+  ]);
   if (isEmptyQuery(query) && keys.length === 0) return emptyResults(request, false);
-
-  const work = request.work === undefined ? null : await db.work.findUnique({ where: { slug: request.work }, select: { id: true } });
   if (request.work !== undefined && !work) return emptyResults(request, true);
   const filter: MatchFilter = { workId: work?.id, language: request.lang, section: work ? request.section : undefined };
 
-  // The statements that do not wait for one another run together: on PostgreSQL each on a connection of its own.
   const glossary = glossaryMatches(db, keys);
-  const engine = engineQueries(db, query, keys);
   const [scan, languageScan, workScan] = await Promise.all([
-    engine.scan(filter),
-    filter.language === undefined ? null : engine.scan({ ...filter, language: undefined }),
-    filter.workId === undefined ? null : engine.scan({ language: filter.language }),
+    engine.scan(filter, keys),
+    filter.language === undefined ? null : engine.scan({ ...filter, language: undefined }, keys),
+    filter.workId === undefined ? null : engine.scan({ language: filter.language }, keys),
   ]);
   const languageCounts = (languageScan ?? scan).languages;
   const workCounts = (workScan ?? scan).works;
@@ -548,7 +554,7 @@ export async function suggest(db: Database, text: string, limit = 8): Promise<Se
 
   const last = query.clauses.at(-1);
   if (last?.kind === "prefix") {
-    const texts = await engineQueries(db, query, []).sampleTexts(SAMPLE_PARAGRAPHS);
+    const texts = await engineQueries(db, query).sampleTexts(SAMPLE_PARAGRAPHS);
     const frequency = new Map<string, number>();
     for (const paragraphText of texts) {
       for (const token of tokenize(paragraphText)) {

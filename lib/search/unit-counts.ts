@@ -2,9 +2,10 @@
  * Counting matching alignment units from the keys of the index rows that
  * match. A common word matches a large share of a library's paragraphs;
  * grouping them in SQL (a sort, and a set per unit) costs several times as
- * much as reading them, so the database hands over the keys in one string and
- * they are counted here in one pass. The same keys then say which paragraphs
- * of a page's works matched, with no second scan.
+ * much as reading them, so the database hands over the keys in one value
+ * (SQLite as decimal text, PostgreSQL as 64-bit big-endian binary) and they
+ * are counted here in one pass. The same keys then say which paragraphs of a
+ * page's works matched, with no second scan.
  *
  * A key says where a matching paragraph is: the work, the unit's ordinal, the
  * edition's language slot and the paragraph's place among that edition's
@@ -32,10 +33,12 @@ export interface UnitCounts {
 
 /** Counts one key after another, in ascending order. */
 class UnitCounter {
-  readonly counts: UnitCounts = { works: new Map(), slots: new Map() };
   private readonly positionSpan: number;
   private readonly slotSpan: number;
   private readonly unitSpan: number;
+  private readonly works = new Map<number, number>();
+  /** Units per slot: an array, as there are few slots and every key may add to one. */
+  private readonly slotUnits: Float64Array;
   private previousEdition = -1;
   private previousUnit = -1;
   private work = -1;
@@ -45,6 +48,7 @@ class UnitCounter {
     this.positionSpan = 2 ** layout.positionBits;
     this.slotSpan = 2 ** layout.slotBits;
     this.unitSpan = 2 ** layout.unitBits;
+    this.slotUnits = new Float64Array(this.slotSpan);
   }
 
   add(key: number): void {
@@ -53,7 +57,7 @@ class UnitCounter {
     if (edition === this.previousEdition) return;
     this.previousEdition = edition;
     const slot = edition % this.slotSpan;
-    this.counts.slots.set(slot, (this.counts.slots.get(slot) ?? 0) + 1);
+    this.slotUnits[slot]! += 1;
     const unit = (edition - slot) / this.slotSpan;
     if (unit === this.previousUnit) return;
     this.previousUnit = unit;
@@ -68,11 +72,15 @@ class UnitCounter {
 
   finish(): UnitCounts {
     this.finishWork();
-    return this.counts;
+    const slots = new Map<number, number>();
+    this.slotUnits.forEach((units, slot) => {
+      if (units > 0) slots.set(slot, units);
+    });
+    return { works: this.works, slots };
   }
 
   private finishWork(): void {
-    if (this.work >= 0) this.counts.works.set(this.work, this.workUnits);
+    if (this.work >= 0) this.works.set(this.work, this.workUnits);
   }
 }
 
@@ -83,29 +91,39 @@ export function countUnits(keys: Float64Array, layout: KeyLayout): UnitCounts {
   return counter.finish();
 }
 
-/**
- * The keys of a comma-separated list of decimal keys (SQLite's group_concat)
- * in ascending order, and their counts: one pass over the text when the keys
- * come in ascending order, as the index hands them over; a sort and a count
- * of the sorted keys when they do not.
- */
-export function readKeys(list: string, layout: KeyLayout): { keys: Float64Array; counts: UnitCounts } {
-  if (list === "") return { keys: new Float64Array(0), counts: { works: new Map(), slots: new Map() } };
+export interface ReadKeys {
+  /** In ascending order. */
+  keys: Float64Array;
+  counts: UnitCounts;
+}
+
+/** The keys in ascending order (sorted only if they came otherwise, as an index hands them over in order) and their counts. */
+function counted(keys: Float64Array, layout: KeyLayout): ReadKeys {
+  for (let i = 1; i < keys.length; i += 1) {
+    if (keys[i]! < keys[i - 1]!) {
+      keys.sort();
+      break;
+    }
+  }
+  return { keys, counts: countUnits(keys, layout) };
+}
+
+// Beyond 2^53 a double no longer holds every integer: the counts would be silently wrong.
+const tooLarge = (index: number) => new Error(`unit counts: key ${index + 1} is larger than ${Number.MAX_SAFE_INTEGER}`);
+
+/** The keys of a comma-separated list of decimal keys (SQLite's group_concat), and their counts. */
+export function readKeys(list: string, layout: KeyLayout): ReadKeys {
+  if (list === "") return counted(new Float64Array(0), layout);
   // Counting the commas first costs less than allocating (and collecting) room for the most keys the text could hold.
   let commas = 0;
   for (let i = 0; i < list.length; i += 1) if (list.charCodeAt(i) === 44) commas += 1;
   const keys = new Float64Array(commas + 1);
-  const counter = new UnitCounter(layout);
   let count = 0;
   let value = 0;
-  let sorted = true;
   for (let i = 0; i <= list.length; i += 1) {
     const code = i === list.length ? 44 : list.charCodeAt(i);
     if (code === 44) {
-      // Beyond 2^53 a double no longer holds every integer: the counts would be silently wrong.
-      if (!Number.isSafeInteger(value)) throw new Error(`unit counts: key ${count + 1} is larger than ${Number.MAX_SAFE_INTEGER}`);
-      if (count > 0 && value < keys[count - 1]!) sorted = false;
-      if (sorted) counter.add(value);
+      if (!Number.isSafeInteger(value)) throw tooLarge(count);
       keys[count] = value;
       count += 1;
       value = 0;
@@ -115,10 +133,26 @@ export function readKeys(list: string, layout: KeyLayout): { keys: Float64Array;
       throw new Error(`unit counts: "${list[i]}" at ${i} is not part of a decimal key`);
     }
   }
-  const read = keys.subarray(0, count);
-  if (sorted) return { keys: read, counts: counter.finish() };
-  read.sort();
-  return { keys: read, counts: countUnits(read, layout) };
+  return counted(keys, layout);
+}
+
+const HIGH_WORD = 2 ** 32;
+
+/**
+ * The keys of a run of unsigned 64-bit big-endian integers (PostgreSQL's
+ * int8send, concatenated), and their counts. Reading them costs a fraction of
+ * parsing the same keys as decimal text.
+ */
+export function readKeyBytes(bytes: Uint8Array, layout: KeyLayout): ReadKeys {
+  if (bytes.length % 8 !== 0) throw new Error(`unit counts: ${bytes.length} bytes are not a whole number of 8-byte keys`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const keys = new Float64Array(bytes.length / 8);
+  for (let i = 0; i < keys.length; i += 1) {
+    const high = view.getUint32(i * 8);
+    if (high >= 2 ** 21) throw tooLarge(i);
+    keys[i] = high * HIGH_WORD + view.getUint32(i * 8 + 4);
+  }
+  return counted(keys, layout);
 }
 
 export function splitKey(key: number, layout: KeyLayout): ParagraphKey {

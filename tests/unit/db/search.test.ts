@@ -157,6 +157,28 @@ describe("keeping the index current", () => {
     }
   });
 
+  it("gives each edition language a lasting key slot, and refuses a language beyond the 64 the keys hold", async () => {
+    const db = database.db;
+    const before = await search("Japan");
+    const slots = await db.$queryRaw<{ slot: number | bigint }[]>`SELECT "slot" FROM "SearchLanguage"`;
+    const taken = new Set(slots.map((row) => Number(row.slot)));
+    const free = Array.from({ length: 64 }, (_, slot) => slot).filter((slot) => !taken.has(slot));
+    for (const slot of free) await db.$executeRaw`INSERT INTO "SearchLanguage" ("slot", "language") VALUES (${slot}, ${`x-test-${slot}`})`;
+    try {
+      const work = await db.work.findUniqueOrThrow({ where: { slug: "hostile-markup" }, select: { id: true, editions: { where: { language: "ru" }, select: { id: true } } } });
+      await expect(
+        db.$transaction(async (tx) => {
+          await tx.edition.update({ where: { id: work.editions[0]!.id }, data: { language: "de" } });
+          await indexWork(tx, work.id);
+        }),
+      ).rejects.toThrow(/edition language "de" would be the library's 65th; the search keys hold 64/);
+      // The failed transaction changed nothing, and the languages' slots are as they were.
+      expect(await search("Japan")).toEqual(before);
+    } finally {
+      await db.$executeRaw`DELETE FROM "SearchLanguage" WHERE "language" LIKE 'x-test-%'`;
+    }
+  });
+
   it("follows a re-import: new words are found, removed ones are not", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "search-content-"));
     try {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countUnits, keysOfWork, readKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
+import { countUnits, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
 
 // The layout of the SQLite index's rowids (lib/db/search-index.ts).
 const layout: KeyLayout = { unitBits: 18, slotBits: 6, positionBits: 8 };
@@ -40,6 +40,25 @@ describe("counting matching units from the index's keys", () => {
         expect(counts.slots).toEqual(new Map([...editions].map(([slot, set]) => [slot, set.size])));
       }),
     );
+  });
+
+  it("reads the same keys from 64-bit big-endian binary (PostgreSQL's int8send) as from decimal text", () => {
+    const paragraphKey = fc.record({ work: fc.integer({ min: 1, max: 2 ** 21 - 1 }), unit: fc.integer({ min: 0, max: 2 ** 18 - 1 }), slot: fc.integer({ min: 0, max: 63 }), position: fc.integer({ min: 0, max: 255 }) });
+    fc.assert(
+      fc.property(fc.array(paragraphKey, { maxLength: 200 }), (paragraphs) => {
+        const keys = paragraphs.map(key);
+        const bytes = Buffer.alloc(keys.length * 8);
+        keys.forEach((value, i) => bytes.writeBigUInt64BE(BigInt(value), i * 8));
+        expect(readKeyBytes(bytes, layout)).toEqual(readKeys(keys.join(","), layout));
+      }),
+    );
+  });
+
+  it("refuses bytes that are not whole keys, or keys beyond 2^53", () => {
+    expect(() => readKeyBytes(new Uint8Array(12), layout)).toThrow(/12 bytes are not a whole number of 8-byte keys/);
+    const bytes = Buffer.alloc(16);
+    bytes.writeBigUInt64BE(2n ** 53n, 8);
+    expect(() => readKeyBytes(bytes, layout)).toThrow(/key 2 is larger than/);
   });
 
   it("reads back each key's fields and finds one work's keys", () => {
