@@ -6,7 +6,8 @@
  *
  * SQLite: rows of the FTS5 table SearchIndex (see its migration for the rowid
  * layout). PostgreSQL: rows of SearchParagraph, whose tsvectors PostgreSQL
- * computes with its russian and english configurations.
+ * computes with its russian and english configurations, each with its key in
+ * the layout of SQLite's rowids.
  */
 import { entryKeys, type GlossaryForms } from "../search/glossary-keys.ts";
 import { stemOf, tokenize } from "../search/text.ts";
@@ -15,7 +16,7 @@ import { searchEngineOf } from "./search-engine.ts";
 
 type Transaction = Prisma.TransactionClient;
 
-/** Bits of the SQLite rowid (the migration 20261128050000_search explains the layout). */
+/** Bits of the search keys: SQLite's rowids and PostgreSQL's SearchParagraph."key" (the SQLite migration 20261128050000_search explains the layout). */
 export const ROWID = {
   /** Search reads the keys as doubles (lib/search/unit-counts.ts), exact up to 2^53: work ids stay below 2^21. */
   maxWork: 2 ** 21 - 1,
@@ -96,7 +97,7 @@ function batches<Row>(rows: Row[]): Row[][] {
 }
 
 /** A paragraph's key: the SQLite rowid of its index row, and SearchParagraph."key" on PostgreSQL. */
-export function searchKey(workId: number, unit: number, slot: number, position: number): number {
+function searchKey(workId: number, unit: number, slot: number, position: number): number {
   return workId * 2 ** ROWID.workShift + unit * 2 ** ROWID.unitShift + slot * 2 ** ROWID.slotShift + position;
 }
 
