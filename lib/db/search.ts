@@ -149,7 +149,8 @@ export function fts5Expression(query: ParsedQuery, glossaryKeys: readonly string
   return [`(${parts.map((part) => `(${part})`).join(" OR ")})`, ...filters].join(" AND ");
 }
 
-const WORK_SPAN = 4294967296; // 2^32: the rowids of one work
+/** The rowids of one work. */
+const WORK_SPAN = 2 ** ROWID.workShift;
 const NO_WORK_LIMIT = 2 ** 30;
 /** The bit fields of the keys both engines hand over (SQLite's rowids), as lib/search/unit-counts.ts reads them. */
 const KEY_LAYOUT: KeyLayout = { unitBits: ROWID.workShift - ROWID.unitShift, slotBits: ROWID.unitShift - ROWID.slotShift, positionBits: ROWID.slotShift };

@@ -148,9 +148,9 @@ export function readKeyBytes(bytes: Uint8Array, layout: KeyLayout): ReadKeys {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const keys = new Float64Array(bytes.length / 8);
   for (let i = 0; i < keys.length; i += 1) {
-    const high = view.getUint32(i * 8);
-    if (high >= 2 ** 21) throw tooLarge(i);
-    keys[i] = high * HIGH_WORD + view.getUint32(i * 8 + 4);
+    const key = view.getUint32(i * 8) * HIGH_WORD + view.getUint32(i * 8 + 4);
+    if (!Number.isSafeInteger(key)) throw tooLarge(i);
+    keys[i] = key;
   }
   return counted(keys, layout);
 }

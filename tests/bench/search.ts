@@ -82,12 +82,12 @@ function queries(): Record<string, string[]> {
 
 const QUERIES = queries();
 /** The article's commonest words that are not asked when measuring, both languages. */
-const WARM_UP_WORDS = (["en", "ru"] as const).flatMap((language) => {
-  const measured = new Set(Object.values(QUERIES).flat());
-  return wordsByFrequency(language, 4)
-    .filter((word) => !measured.has(word))
-    .slice(0, WARM_UP / 2);
-});
+const MEASURED = new Set(Object.values(QUERIES).flat());
+const WARM_UP_WORDS = (["en", "ru"] as const).flatMap((language) =>
+  wordsByFrequency(language, 4)
+    .filter((word) => !MEASURED.has(word))
+    .slice(0, WARM_UP / 2),
+);
 const SUGGESTIONS = [...spread(wordsByFrequency("en", 6), 10), ...spread(wordsByFrequency("ru", 6), 10)].map((word) => word.slice(0, 4));
 
 type Row = { figure: string; article: string; library: string; target: string };
