@@ -215,37 +215,58 @@ function sqliteQueries(db: Database, query: ParsedQuery): EngineQueries {
   };
 }
 
+/** What PostgreSQL's parser makes of a clause, asked before scanning. */
+interface ClauseReading {
+  /** Unquoted words that PostgreSQL's russian and english configurations both drop as stop words ("have", "чтобы"). */
+  onlyStopWords: boolean;
+  /** When the clause is matched as a phrase of words as written: the buckets of its adjacent pairs (migration 20261128140000_search_phrase_pairs). */
+  pairs: number[];
+}
+
 /**
  * A clause as a condition on SearchParagraph. Unquoted words are matched on their stems, unless PostgreSQL's
- * russian or english configuration drops them all as stop words ("have", "чтобы"): they are then missing from
- * the stems of that language's paragraphs too, and the clause is matched on the words as written instead.
+ * russian or english configuration drops them all as stop words: they are then missing from the stems of
+ * that language's paragraphs too, and the clause is matched on the words as written instead.
+ *
+ * A phrase of words as written is matched in two steps: the paragraphs holding its word pairs' buckets come
+ * from their index alone (a containment needs no check against the row), then "words" @@ the phrase checks
+ * only those. Without the pairs, the phrase would be checked in every paragraph holding its words; as one
+ * condition with them, each candidate's pairs would be computed again (some 0.1 ms a paragraph).
  */
-function postgresClause(clause: QueryClause, onlyStopWords: boolean): Prisma.Sql {
+function postgresClause(clause: QueryClause, reading: ClauseReading): Prisma.Sql {
   if (clause.kind === "prefix") return Prisma.sql`"words" @@ to_tsquery('simple', ${`${clause.prefix}:*`})`;
   const text = clause.words.map((word) => word.form).join(" ");
-  if (clause.kind === "exact" || onlyStopWords) return Prisma.sql`"words" @@ phraseto_tsquery('simple', ${text})`;
+  if (clause.kind === "exact" || reading.onlyStopWords) {
+    const phrase = Prisma.sql`"words" @@ phraseto_tsquery('simple', ${text})`;
+    if (reading.pairs.length === 0) return phrase;
+    return Prisma.sql`(${phrase} AND "key" = ANY (ARRAY(
+      SELECT "key" FROM "SearchParagraph" WHERE "search_word_pairs"("words") @> ARRAY[${Prisma.join(reading.pairs)}]::integer[])))`;
+  }
   // Documents are indexed with the configuration of their edition's language, so the query is read with both.
   return Prisma.sql`"stems" @@ (phraseto_tsquery('russian', ${text}) || phraseto_tsquery('english', ${text}))`;
 }
 
-/** For each clause of the query, whether it is one of unquoted words that a configuration drops as stop words. */
-async function stopWordClauses(db: Database, query: ParsedQuery): Promise<boolean[]> {
-  const texts = query.clauses.map((clause) => (clause.kind === "stems" ? clause.words.map((word) => word.form).join(" ") : ""));
-  if (texts.every((text) => text === "")) return texts.map(() => false);
-  const rows = await db.$queryRaw<{ empty: boolean }[]>`
-    SELECT t <> '' AND (numnode(phraseto_tsquery('russian', t)) = 0 OR numnode(phraseto_tsquery('english', t)) = 0) AS empty
-    FROM unnest(ARRAY[${Prisma.join(texts)}]::text[]) WITH ORDINALITY AS clause(t, n) ORDER BY n`;
-  return rows.map((row) => row.empty);
+/** How PostgreSQL reads each clause of the query (one statement for all of them; none for prefixes alone). */
+async function readClauses(db: Database, query: ParsedQuery): Promise<ClauseReading[]> {
+  const texts = query.clauses.map((clause) => (clause.kind === "prefix" ? "" : clause.words.map((word) => word.form).join(" ")));
+  const quoted = query.clauses.map((clause) => clause.kind === "exact");
+  if (texts.every((text) => text === "")) return texts.map(() => ({ onlyStopWords: false, pairs: [] }));
+  return db.$queryRaw<ClauseReading[]>`
+    SELECT stop AS "onlyStopWords", CASE WHEN quoted OR stop THEN "search_word_pairs"(to_tsvector('simple', t)) ELSE '{}' END AS "pairs"
+    FROM (
+      SELECT t, quoted, n, NOT quoted AND t <> '' AND (numnode(phraseto_tsquery('russian', t)) = 0 OR numnode(phraseto_tsquery('english', t)) = 0) AS stop
+      FROM unnest(ARRAY[${Prisma.join(texts)}]::text[], ARRAY[${Prisma.join(quoted)}]::boolean[]) WITH ORDINALITY AS clause(t, quoted, n)) AS c
+    ORDER BY n`;
 }
 
 function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
-  const stopWordsOnce = stopWordClauses(db, query);
+  const readingsOnce = readClauses(db, query);
   // Asked at once, while the glossary is looked up; a search that ends before scanning leaves it unread.
-  stopWordsOnce.catch(() => {});
+  readingsOnce.catch(() => {});
   const condition = async (filter: MatchFilter, glossaryKeys: string[]): Promise<Prisma.Sql | null> => {
-    const onlyStopWords = await stopWordsOnce;
+    const readings = await readingsOnce;
     const parts: Prisma.Sql[] = [];
-    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map((clause, i) => postgresClause(clause, onlyStopWords[i]!)), " AND ")})`);
+    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map((clause, i) => postgresClause(clause, readings[i]!)), " AND ")})`);
     if (glossaryKeys.length > 0) parts.push(Prisma.sql`"glossary" && ARRAY[${Prisma.join(glossaryKeys)}]::text[]`);
     if (parts.length === 0) return null;
     const filters = [Prisma.sql`(${Prisma.join(parts, " OR ")})`];

@@ -1,11 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadWork } from "@/lib/content/load";
 import { importContent } from "@/lib/db/import";
 import { fts5Expression, searchLibrary, suggest, type SearchRequest } from "@/lib/db/search";
 import { indexWork } from "@/lib/db/search-index";
 import { parseQuery } from "@/lib/search/query";
+import { tokenize } from "@/lib/search/text";
 import { temporaryDatabase } from "../support/database";
 
 let database: ReturnType<typeof temporaryDatabase>;
@@ -61,6 +64,29 @@ describe("searching the library", () => {
     expect(phrase.total).toBeGreaterThan(0);
     for (const word of markedWords(phrase, "en")) expect(word.toLowerCase()).toBe("northern territories");
     expect((await search('"territories northern"', { lang: "en" })).total).toBe(0);
+  });
+
+  it("finds a paragraph by any run of its words, quoted", async () => {
+    const paragraphs = loadWork("content/streltsov-2018").editions.flatMap((edition) =>
+      edition.paragraphs.map((paragraph) => ({ language: edition.metadata.lang, text: paragraph.text, words: tokenize(paragraph.text).map((token) => paragraph.text.slice(token.start, token.end)) })),
+    );
+    const long = paragraphs.filter((paragraph) => paragraph.words.length >= 4);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(long.length - 1), fc.nat(), fc.integer({ min: 2, max: 4 }), async (index, start, length) => {
+        const paragraph = long[index]!;
+        const from = start % (paragraph.words.length - length + 1);
+        const options = { work: "streltsov-2018", lang: paragraph.language, pageSize: 20 };
+        const q = `"${paragraph.words.slice(from, from + length).join(" ")}"`;
+        const first = await search(q, options);
+        const found: string[] = [];
+        for (let page = 1; page <= first.pages; page += 1) {
+          const results = page === 1 ? first : await search(q, { ...options, page });
+          found.push(...paragraphsMatched(results, paragraph.language).map((matched) => matched.text));
+        }
+        expect(found, q).toContain(paragraph.text);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("searches prefixes", async () => {
