@@ -61,6 +61,11 @@ test.describe("search", () => {
     if (isMobile) expect(russian!.y).toBeGreaterThanOrEqual(english!.y + english!.height);
     else expect([russian!.y, russian!.x > english!.x + english!.width]).toEqual([english!.y, true]);
     await expect(page.getByRole("link", { name: /\d+ passages? in Russian/ })).toBeVisible();
+    // The counts stand beside the hits on a wide screen and after them on a phone; the help is folded away once there are hits.
+    const [firstHit, counts] = await Promise.all([hits.first().boundingBox(), page.getByRole("heading", { name: "By edition" }).boundingBox()]);
+    if (isMobile) expect(counts!.y).toBeGreaterThan(firstHit!.y + firstHit!.height);
+    else expect(counts!.x).toBeGreaterThan(firstHit!.x + firstHit!.width);
+    await expect(page.locator("details", { has: page.getByText("How search works") })).not.toHaveAttribute("open");
     await expect(page.getByRole("region", { name: "In the glossary" })).toContainText("sanctions");
     await page.screenshot({ path: screenshotPath("search-results", testInfo), fullPage: false });
     expect((await new AxeBuilder({ page }).include("header").include("main").analyze()).violations).toEqual([]);

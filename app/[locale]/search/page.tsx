@@ -60,7 +60,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="font-serif text-3xl font-semibold">{query ? t("titleWithQuery", { query }) : t("title")}</h1>
       <FilterForm parameters={parameters} results={results} locale={locale} />
-      <p className="mt-3 max-w-3xl text-sm text-muted">{t("help")}</p>
+      {/* Open until there are results to read: on a phone it would stand between the form and them. */}
+      <details className="mt-3 max-w-3xl text-sm text-muted" open={!query}>
+        <summary className="cursor-pointer font-medium">{t("helpSummary")}</summary>
+        <p className="mt-1">{t("help")}</p>
+      </details>
       {results && <Results parameters={parameters} results={results} locale={locale} />}
     </div>
   );
@@ -72,12 +76,12 @@ async function FilterForm({ parameters, results, locale }: { parameters: Paramet
   const languages = results?.languages ?? [];
   const select = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm";
   return (
-    <form action={`/${locale}/search`} method="get" className="mt-6 grid gap-3 rounded-lg border border-rule bg-panel p-4 md:grid-cols-[2fr_1fr_1fr_1fr_auto] md:items-end">
-      <label className="text-sm">
+    <form action={`/${locale}/search`} method="get" className="mt-6 grid grid-cols-2 items-end gap-3 rounded-lg border border-rule bg-panel p-4 md:grid-cols-[2fr_1fr_1fr_1fr_auto]">
+      <label className="col-span-2 text-sm md:col-span-1">
         <span className="font-medium">{t("boxLabel")}</span>
         <input type="search" name="q" defaultValue={parameters.q} maxLength={MAX_QUERY_LENGTH} className={select} />
       </label>
-      <label className="text-sm">
+      <label className="col-span-2 text-sm md:col-span-1">
         <span className="font-medium">{t("work")}</span>
         <select name="work" defaultValue={parameters.work ?? ""} className={select}>
           <option value="">{t("anyWork")}</option>
@@ -110,7 +114,7 @@ async function FilterForm({ parameters, results, locale }: { parameters: Paramet
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded bg-ink px-4 py-1.5 text-sm text-paper">
+      <button type="submit" className="col-span-2 rounded bg-ink px-4 py-1.5 text-sm text-paper md:col-span-1">
         {t("apply")}
       </button>
     </form>
@@ -134,7 +138,17 @@ async function Results({ parameters, results, locale }: { parameters: Parameters
   return (
     <>
       {results.glossary.length > 0 && <GlossaryBox results={results} />}
-      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      {/* The hits first, the counts beside them (below them on a phone), in reading order as on screen. */}
+      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="text-lg font-semibold" data-testid="search-total">
+            {t("resultsHeading")}: {t("total", { count: results.total })}
+          </h2>
+          {results.results.map((work) => (
+            <WorkHits key={work.slug} work={work} locale={locale} />
+          ))}
+          <Pagination parameters={parameters} results={results} />
+        </section>
         <aside className="space-y-6 text-sm">
           <section aria-labelledby="facet-editions">
             <h2 id="facet-editions" className="font-semibold">
@@ -177,15 +191,6 @@ async function Results({ parameters, results, locale }: { parameters: Parameters
             </ul>
           </section>
         </aside>
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="text-lg font-semibold" data-testid="search-total">
-            {t("resultsHeading")}: {t("total", { count: results.total })}
-          </h2>
-          {results.results.map((work) => (
-            <WorkHits key={work.slug} work={work} locale={locale} />
-          ))}
-          <Pagination parameters={parameters} results={results} />
-        </section>
       </div>
     </>
   );
