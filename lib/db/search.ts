@@ -233,14 +233,14 @@ interface ClauseReading {
  * only those. Without the pairs, the phrase would be checked in every paragraph holding its words; as one
  * condition with them, each candidate's pairs would be computed again (some 0.1 ms a paragraph).
  */
-function postgresClause(clause: QueryClause, reading: ClauseReading): Prisma.Sql {
+function postgresClause(clause: QueryClause, reading: ClauseReading, table: Prisma.Sql): Prisma.Sql {
   if (clause.kind === "prefix") return Prisma.sql`"words" @@ to_tsquery('simple', ${`${clause.prefix}:*`})`;
   const text = clause.words.map((word) => word.form).join(" ");
   if (clause.kind === "exact" || reading.onlyStopWords) {
     const phrase = Prisma.sql`"words" @@ phraseto_tsquery('simple', ${text})`;
     if (reading.pairs.length === 0) return phrase;
     return Prisma.sql`(${phrase} AND "key" = ANY (ARRAY(
-      SELECT "key" FROM "SearchParagraph" WHERE "search_word_pairs"("words") @> ARRAY[${Prisma.join(reading.pairs)}]::integer[])))`;
+      SELECT "key" FROM ${table} WHERE "search_word_pairs"("words") @> ARRAY[${Prisma.join(reading.pairs)}]::integer[])))`;
   }
   // Documents are indexed with the configuration of their edition's language, so the query is read with both.
   return Prisma.sql`"stems" @@ (phraseto_tsquery('russian', ${text}) || phraseto_tsquery('english', ${text}))`;
@@ -259,14 +259,18 @@ async function readClauses(db: Database, query: ParsedQuery): Promise<ClauseRead
     ORDER BY n`;
 }
 
+/** SearchParagraph, and its partitions by work (migration 20261128150000_search_partitions). */
+const SEARCH_TABLE = Prisma.raw('"SearchParagraph"');
+const SEARCH_PARTITIONS = [Prisma.raw('"SearchParagraph_0"'), Prisma.raw('"SearchParagraph_1"')];
+
 function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
   const readingsOnce = readClauses(db, query);
   // Asked at once, while the glossary is looked up; a search that ends before scanning leaves it unread.
   readingsOnce.catch(() => {});
-  const condition = async (filter: MatchFilter, glossaryKeys: string[]): Promise<Prisma.Sql | null> => {
+  const condition = async (filter: MatchFilter, glossaryKeys: string[], table: Prisma.Sql): Promise<Prisma.Sql | null> => {
     const readings = await readingsOnce;
     const parts: Prisma.Sql[] = [];
-    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map((clause, i) => postgresClause(clause, readings[i]!)), " AND ")})`);
+    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map((clause, i) => postgresClause(clause, readings[i]!, table)), " AND ")})`);
     if (glossaryKeys.length > 0) parts.push(Prisma.sql`"glossary" && ARRAY[${Prisma.join(glossaryKeys)}]::text[]`);
     if (parts.length === 0) return null;
     const filters = [Prisma.sql`(${Prisma.join(parts, " OR ")})`];
@@ -278,25 +282,33 @@ function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
 
   return {
     async scan(filter, glossaryKeys) {
-      const where = await condition(filter, glossaryKeys);
-      if (!where) return keyedScan(NO_KEYS, new Map());
+      // One work lies in one partition, which PostgreSQL finds by itself; the library is read one partition
+      // per statement, all of them at once (each on a connection of its own).
+      const tables = filter.workId === undefined ? SEARCH_PARTITIONS : [SEARCH_TABLE];
+      const wheres = await Promise.all(tables.map((table) => condition(filter, glossaryKeys, table)));
+      if (wheres.some((where) => where === null)) return keyedScan(NO_KEYS, new Map());
       // The keys of every matching paragraph as one value: each key's 8 bytes (int8send), as base64 text
       // (Prisma takes longer to hand over a bytea of 85,000 keys than the scan takes). The planner may
       // not read the table sequentially: its cost model misses that a sequential scan unpacks every row's
       // tsvector to test @@ (about a second at 2,000 works), and it takes that plan for common words whenever
       // ANALYZE's sample says so. JIT only adds compile time to these statements. Both settings last until
-      // the end of this transaction, which reads the keys' language slots from the same snapshot.
-      const reads = readsOf(db);
-      const [, [row], slots] = await reads.$transaction([
-        reads.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`,
-        reads.$queryRaw<{ keys: string | null }[]>`
-          SELECT encode(string_agg(int8send("key"), ''::bytea), 'base64') AS keys FROM "SearchParagraph" WHERE ${where}`,
-        slotRows(reads),
-      ]);
-      return keyedScan(readKeyBytes(Buffer.from(row?.keys ?? "", "base64"), KEY_LAYOUT), slotMap(slots));
+      // the end of each transaction, which reads the keys' language slots from the same snapshot.
+      const parts = await Promise.all(
+        tables.map((table, i) => {
+          const reads = readsOf(db);
+          return reads.$transaction([
+            reads.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`,
+            reads.$queryRaw<{ keys: string | null }[]>`
+              SELECT encode(string_agg(int8send("key"), ''::bytea), 'base64') AS keys FROM ${table} WHERE ${wheres[i]!}`,
+            slotRows(reads),
+          ]);
+        }),
+      );
+      const keys = readKeyBytes(parts.map(([, [row]]) => Buffer.from(row?.keys ?? "", "base64")), KEY_LAYOUT);
+      return keyedScan(keys, slotMap(parts.flatMap(([, , slots]) => slots)));
     },
     async sampleTexts(limit) {
-      const where = await condition({}, []);
+      const where = await condition({}, [], SEARCH_TABLE);
       if (!where) return [];
       const rows = await db.$queryRaw<{ text: string }[]>`
         SELECT p."text" FROM "SearchParagraph" s JOIN "Paragraph" p ON p."id" = s."paragraphId" WHERE ${where} LIMIT ${limit}`;

@@ -63,23 +63,31 @@ describe("counting matching units from the index's keys", () => {
     );
   });
 
-  it("reads the same keys from 64-bit big-endian binary (PostgreSQL's int8send) as from decimal text", () => {
+  it("reads the same keys from 64-bit big-endian binary (PostgreSQL's int8send), in one part or several, as from decimal text", () => {
     const paragraphKey = fc.record({ work: fc.integer({ min: 1, max: 2 ** 21 - 1 }), unit: fc.integer({ min: 0, max: 2 ** 18 - 1 }), slot: fc.integer({ min: 0, max: 63 }), position: fc.integer({ min: 0, max: 255 }) });
+    const binary = (keys: number[]) => {
+      const bytes = Buffer.alloc(keys.length * 8);
+      keys.forEach((value, i) => bytes.writeBigUInt64BE(BigInt(value), i * 8));
+      return bytes;
+    };
     fc.assert(
-      fc.property(fc.array(paragraphKey, { maxLength: 200 }), (paragraphs) => {
+      fc.property(fc.array(paragraphKey, { maxLength: 200 }), fc.array(fc.nat(), { maxLength: 3 }), (paragraphs, cuts) => {
         const keys = paragraphs.map(key);
-        const bytes = Buffer.alloc(keys.length * 8);
-        keys.forEach((value, i) => bytes.writeBigUInt64BE(BigInt(value), i * 8));
-        expect(readKeyBytes(bytes, layout)).toEqual(readKeys(keys.join(","), layout));
+        const expected = readKeys(keys.join(","), layout);
+        expect(readKeyBytes([binary(keys)], layout)).toEqual(expected);
+        // As the partitions of PostgreSQL's table hand them over: a statement's keys each.
+        const bounds = [0, ...cuts.map((cut) => cut % (keys.length + 1)).sort((a, b) => a - b), keys.length];
+        expect(readKeyBytes(bounds.slice(1).map((end, i) => binary(keys.slice(bounds[i], end))), layout)).toEqual(expected);
       }),
     );
+    expect(readKeyBytes([], layout)).toEqual(readKeys("", layout));
   });
 
   it("refuses bytes that are not whole keys, or keys beyond 2^53", () => {
-    expect(() => readKeyBytes(new Uint8Array(12), layout)).toThrow(/12 bytes are not a whole number of 8-byte keys/);
+    expect(() => readKeyBytes([new Uint8Array(12)], layout)).toThrow(/12 bytes are not a whole number of 8-byte keys/);
     const bytes = Buffer.alloc(16);
     bytes.writeBigUInt64BE(2n ** 53n, 8);
-    expect(() => readKeyBytes(bytes, layout)).toThrow(/key 2 is larger than/);
+    expect(() => readKeyBytes([bytes], layout)).toThrow(/key 2 is larger than/);
   });
 
   it("reads back each key's fields and finds one work's keys", () => {

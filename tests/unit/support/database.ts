@@ -83,7 +83,7 @@ function sqliteSnapshot(file: string): Record<string, unknown[]> {
 /** Runs psql on a database: the tests' API is synchronous, and psql runs migration files exactly as written. */
 function psql(url: string, args: string[]): string {
   const program = path.join(postgresBinaries() ?? "", "psql");
-  return execFileSync(program, ["--no-psqlrc", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync(program, ["--no-psqlrc", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 2 ** 20 });
 }
 
 function databaseUrlOn(server: string, name: string): string {
@@ -112,7 +112,12 @@ export function temporaryPostgresDatabase(server: string): TemporaryDatabase {
 }
 
 function postgresSnapshot(url: string): Record<string, unknown[]> {
-  const tables = psql(url, ["-At", "-c", "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1"])
+  // A partitioned table's rows are read through it, not again through each partition.
+  const tables = psql(url, [
+    "-At",
+    "-c",
+    "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> '_prisma_migrations' ORDER BY 1",
+  ])
     .split("\n")
     .filter(Boolean);
   if (tables.length === 0) return {};
