@@ -100,16 +100,26 @@ export interface ReadKeys {
 /** How many keys, per key, merging may move before sorting is cheaper (see `ascending`). */
 const MERGE_BUDGET = 4;
 
-/** The first index of `sorted[0, length)` whose key is larger than `key`. */
-function upperBound(sorted: Float64Array, length: number, key: number): number {
+/** The first index of `sorted[0, length)` whose key is at least `value`. */
+function lowerBound(sorted: Float64Array, length: number, value: number): number {
   let low = 0;
   let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle]! <= key) low = middle + 1;
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
   return low;
+}
+
+/** Writes the ascending runs `a` and `b`, merged, into `target` from `start`. */
+function mergeInto(target: Float64Array, start: number, a: Float64Array, b: Float64Array): void {
+  let i = 0;
+  let j = 0;
+  let out = start;
+  while (i < a.length && j < b.length) target[out++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  target.set(a.subarray(i), out);
+  target.set(b.subarray(j), out + a.length - i);
 }
 
 /**
@@ -131,17 +141,13 @@ function ascending(keys: Float64Array): Float64Array {
   while (length < keys.length) {
     let end = length + 1;
     while (end < keys.length && keys[end]! >= keys[end - 1]!) end += 1;
-    const from = upperBound(sorted, length, keys[length]!);
+    // Keys are whole numbers: the first key larger than the run's first is the first at least one more.
+    const from = lowerBound(sorted, length, keys[length]! + 1);
     budget -= length - from;
     if (budget < 0) return keys.sort();
     const moved = moving.subarray(0, length - from);
     moved.set(sorted.subarray(from, length));
-    let a = 0;
-    let b = length;
-    let out = from;
-    while (a < moved.length && b < end) sorted[out++] = moved[a]! <= keys[b]! ? moved[a++]! : keys[b++]!;
-    while (a < moved.length) sorted[out++] = moved[a++]!;
-    while (b < end) sorted[out++] = keys[b++]!;
+    mergeInto(sorted, from, moved, keys.subarray(length, end));
     length = end;
   }
   return sorted;
@@ -186,12 +192,7 @@ const HIGH_WORD = 2 ** 32;
 /** Two ascending runs of keys as one. */
 function mergeAscending(a: Float64Array, b: Float64Array): Float64Array {
   const merged = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let out = 0;
-  while (i < a.length && j < b.length) merged[out++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-  merged.set(a.subarray(i), out);
-  merged.set(b.subarray(j), out + a.length - i);
+  mergeInto(merged, 0, a, b);
   return merged;
 }
 
@@ -236,15 +237,5 @@ const workStart = (work: number, layout: KeyLayout) => work * 2 ** (layout.unitB
 
 /** The keys of one work: a binary search for its first key, then every key up to the next work's first. */
 export function keysOfWork(keys: Float64Array, work: number, layout: KeyLayout): Float64Array {
-  const lowerBound = (value: number) => {
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (keys[middle]! < value) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  return keys.subarray(lowerBound(workStart(work, layout)), lowerBound(workStart(work + 1, layout)));
+  return keys.subarray(lowerBound(keys, keys.length, workStart(work, layout)), lowerBound(keys, keys.length, workStart(work + 1, layout)));
 }

@@ -83,7 +83,7 @@ function sqliteSnapshot(file: string): Record<string, unknown[]> {
 /** Runs psql on a database: the tests' API is synchronous, and psql runs migration files exactly as written. */
 function psql(url: string, args: string[]): string {
   const program = path.join(postgresBinaries() ?? "", "psql");
-  return execFileSync(program, ["--no-psqlrc", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 2 ** 20 });
+  return execFileSync(program, ["--no-psqlrc", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
 function databaseUrlOn(server: string, name: string): string {
