@@ -1,18 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openReader, setPreferences } from "./reader-support";
+import { accessibilityViolations } from "./support";
 
 async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(", ")}`);
-  expect(summary, `${what}: axe violations`).toEqual([]);
+  expect(await accessibilityViolations(page), `${what}: axe violations`).toEqual([]);
 }
 
 const settingsButton = { en: "Settings", ru: "Настройки", ja: "表示設定" } as const;
 
 for (const locale of ["en", "ru", "ja"] as const) {
   test.describe(`accessibility in ${locale}`, () => {
-    // axe checks every one of the page's few thousand elements (contrast included): slow on a busy two-core machine.
     test.setTimeout(120_000);
     for (const layout of ["parallel", "interleaved", "single"] as const) {
       test(`the reader, ${layout}`, async ({ page }) => {
@@ -24,8 +21,7 @@ for (const locale of ["en", "ru", "ja"] as const) {
   });
 
   test.describe(`accessibility in ${locale}, desktop`, () => {
-    // The phone changes the reader's layout (checked above on both sizes), not its colours, dialogs or home page;
-    // a full axe run takes seconds, and CI has a time budget.
+    // The phone changes the reader's layout (checked above on both sizes), not its colours, dialogs or home page.
     test.skip(({ isMobile }) => isMobile, "the same markup and colours as on the desktop");
     test.setTimeout(120_000);
     test("the home page", async ({ page }) => {

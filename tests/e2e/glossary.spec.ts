@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { loadWork } from "@/lib/content/load";
 import { hasFaces } from "@/lib/glossary/cards";
@@ -8,7 +7,7 @@ import { indexKeys, type IndexScript } from "@/lib/glossary/index-letters";
 import { GLOSSARY_CATEGORIES } from "@/lib/glossary/schema";
 import { parseDelimited } from "../unit/glossary/delimited";
 import { parseTbx, tbxProblems } from "../unit/glossary/tbx-structure";
-import { screenshotPath } from "./support";
+import { accessibilityViolations, screenshotPath } from "./support";
 
 // The machine these run on is shared with other builds and test runs: give answers time.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -26,8 +25,7 @@ const sorted = (keys: string[]) => [...keys].sort();
 
 async function noAccessibilityViolations(page: Page) {
   // The site footer belongs to the layout, not to these pages.
-  const results = await new AxeBuilder({ page }).exclude("body > footer").analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await accessibilityViolations(page, { exclude: ["body > footer"] })).toEqual([]);
 }
 
 test.describe("the term popover in the reader", () => {
