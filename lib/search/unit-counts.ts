@@ -31,64 +31,55 @@ export interface UnitCounts {
   slots: Map<number, number>;
 }
 
-/** Counts one key after another, in ascending order. */
-class UnitCounter {
-  private readonly positionSpan: number;
-  private readonly slotSpan: number;
-  private readonly unitSpan: number;
-  private readonly works = new Map<number, number>();
-  /** Units per slot: an array, as there are few slots and every key may add to one. */
-  private readonly slotUnits: Float64Array;
-  private previousEdition = -1;
-  private previousUnit = -1;
-  private work = -1;
-  private workUnits = 0;
-
-  constructor(layout: KeyLayout) {
-    this.positionSpan = 2 ** layout.positionBits;
-    this.slotSpan = 2 ** layout.slotBits;
-    this.unitSpan = 2 ** layout.unitBits;
-    this.slotUnits = new Float64Array(this.slotSpan);
-  }
-
-  add(key: number): void {
-    // Paragraphs of one edition in one unit count once, as do a unit's editions for its work.
-    const edition = Math.floor(key / this.positionSpan);
-    if (edition === this.previousEdition) return;
-    this.previousEdition = edition;
-    const slot = edition % this.slotSpan;
-    this.slotUnits[slot]! += 1;
-    const unit = (edition - slot) / this.slotSpan;
-    if (unit === this.previousUnit) return;
-    this.previousUnit = unit;
-    const work = Math.floor(unit / this.unitSpan);
-    if (work !== this.work) {
-      this.finishWork();
-      this.work = work;
-      this.workUnits = 0;
-    }
-    this.workUnits += 1;
-  }
-
-  finish(): UnitCounts {
-    this.finishWork();
-    const slots = new Map<number, number>();
-    this.slotUnits.forEach((units, slot) => {
-      if (units > 0) slots.set(slot, units);
-    });
-    return { works: this.works, slots };
-  }
-
-  private finishWork(): void {
-    if (this.work >= 0) this.works.set(this.work, this.workUnits);
-  }
+/** Bits below a key's work: the fields within a work fit one unsigned 32-bit integer, so that they are read with integer operations. */
+function bitsWithinWork(layout: KeyLayout): number {
+  const bits = layout.unitBits + layout.slotBits + layout.positionBits;
+  if (bits > 32) throw new Error(`unit counts: a key's unit, slot and position take ${bits} bits; at most 32 are read as one integer`);
+  return bits;
 }
 
-/** Matching units per work and per language slot, from the ascending keys of every matching paragraph. */
+/**
+ * Matching units per work and per language slot, from the ascending keys of every matching paragraph, in
+ * one pass. A key is split into its work (a division by a power of two, exact for any safe integer) and the
+ * 32 bits below it, whose fields are read with shifts: the remainder of a double (%) costs several times as
+ * much, and a common word brings 80,000 keys.
+ */
 export function countUnits(keys: Float64Array, layout: KeyLayout): UnitCounts {
-  const counter = new UnitCounter(layout);
-  for (const key of keys) counter.add(key);
-  return counter.finish();
+  const workSpan = 2 ** bitsWithinWork(layout);
+  const slotMask = 2 ** layout.slotBits - 1;
+  const works = new Map<number, number>();
+  // Units per slot: an array, as there are few slots and every key may add to one.
+  const slotUnits = new Float64Array(slotMask + 1);
+  let work = -1;
+  let workUnits = 0;
+  let previousEdition = -1;
+  let previousUnit = -1;
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    const keyWork = Math.floor(key / workSpan);
+    if (keyWork !== work) {
+      if (work >= 0) works.set(work, workUnits);
+      work = keyWork;
+      workUnits = 0;
+      previousEdition = -1;
+      previousUnit = -1;
+    }
+    // Paragraphs of one edition in one unit count once, as do a unit's editions for its work.
+    const edition = (key - keyWork * workSpan) >>> layout.positionBits;
+    if (edition === previousEdition) continue;
+    previousEdition = edition;
+    slotUnits[edition & slotMask]! += 1;
+    const unit = edition >>> layout.slotBits;
+    if (unit === previousUnit) continue;
+    previousUnit = unit;
+    workUnits += 1;
+  }
+  if (work >= 0) works.set(work, workUnits);
+  const slots = new Map<number, number>();
+  slotUnits.forEach((units, slot) => {
+    if (units > 0) slots.set(slot, units);
+  });
+  return { works, slots };
 }
 
 export interface ReadKeys {
@@ -100,10 +91,10 @@ export interface ReadKeys {
 /** How many keys, per key, merging may move before sorting is cheaper (see `ascending`). */
 const MERGE_BUDGET = 4;
 
-/** The first index of `sorted[0, length)` whose key is at least `value`. */
-function lowerBound(sorted: Float64Array, length: number, value: number): number {
-  let low = 0;
-  let high = length;
+/** The first index of `sorted[from, to)` whose key is at least `value`. */
+function lowerBound(sorted: Float64Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (sorted[middle]! < value) low = middle + 1;
@@ -112,7 +103,10 @@ function lowerBound(sorted: Float64Array, length: number, value: number): number
   return low;
 }
 
-/** Writes the ascending runs `a` and `b`, merged, into `target` from `start`. */
+/**
+ * Writes the ascending runs `a` and `b`, merged, into `target` from `start`. `b` may lie in `target` itself
+ * where the merged runs end: a key is then written only where one of `b` was already read.
+ */
 function mergeInto(target: Float64Array, start: number, a: Float64Array, b: Float64Array): void {
   let i = 0;
   let j = 0;
@@ -123,34 +117,39 @@ function mergeInto(target: Float64Array, start: number, a: Float64Array, b: Floa
 }
 
 /**
- * The keys in ascending order. SQLite hands them over in that order. PostgreSQL hands them over in the
- * order of its rows, a work's paragraphs edition by edition: ascending runs, each overlapping only the
- * runs of its own work. Each run is merged into the keys ordered so far from the first one larger than
- * its first key, in a pass over both (sorting 67,000 such keys took 2.4 ms). Keys in no such order would
- * make merging move the same keys again and again: past a budget, they are sorted instead.
+ * The keys in ascending order, ordered where they are. SQLite hands them over in that order. PostgreSQL
+ * hands them over in the order of its rows, a work's paragraphs edition by edition: ascending runs, each
+ * overlapping only the runs of its own work, that is the keys just before it. Each run is merged with the
+ * keys before it that are larger than its first, found by searching back from the run (sorting 67,000 such
+ * keys took 2.4 ms). Keys in no such order would make merging move the same keys again and again: past a
+ * budget, they are sorted instead.
  */
 function ascending(keys: Float64Array): Float64Array {
-  let length = 1;
-  while (length < keys.length && keys[length]! >= keys[length - 1]!) length += 1;
-  if (length >= keys.length) return keys;
-  const sorted = new Float64Array(keys.length);
-  sorted.set(keys.subarray(0, length));
-  const moving = new Float64Array(keys.length);
   let budget = MERGE_BUDGET * keys.length;
-  // `length` keys are in `sorted`, and the next run of `keys` starts at `length`.
-  while (length < keys.length) {
-    let end = length + 1;
+  let overlapped = new Float64Array(64);
+  // keys[0, sorted) are in order.
+  let sorted = 1;
+  while (sorted < keys.length) {
+    const first = keys[sorted]!;
+    if (first >= keys[sorted - 1]!) {
+      sorted += 1;
+      continue;
+    }
+    let end = sorted + 1;
     while (end < keys.length && keys[end]! >= keys[end - 1]!) end += 1;
-    // Keys are whole numbers: the first key larger than the run's first is the first at least one more.
-    const from = lowerBound(sorted, length, keys[length]! + 1);
-    budget -= length - from;
+    // Back from the run in growing steps, to a key no larger than its first (or the start), then a binary search;
+    // keys are whole numbers, so the first key larger than the run's first is the first at least one more.
+    let low = sorted - 1;
+    for (let step = 1; low > 0 && keys[low]! > first; step *= 2) low = Math.max(0, low - step);
+    const from = lowerBound(keys, low, sorted, first + 1);
+    budget -= sorted - from;
     if (budget < 0) return keys.sort();
-    const moved = moving.subarray(0, length - from);
-    moved.set(sorted.subarray(from, length));
-    mergeInto(sorted, from, moved, keys.subarray(length, end));
-    length = end;
+    if (overlapped.length < sorted - from) overlapped = new Float64Array(Math.max(sorted - from, 2 * overlapped.length));
+    overlapped.set(keys.subarray(from, sorted));
+    mergeInto(keys, from, overlapped.subarray(0, sorted - from), keys.subarray(sorted, end));
+    sorted = end;
   }
-  return sorted;
+  return keys;
 }
 
 /** The keys in ascending order and their counts. */
@@ -237,5 +236,5 @@ const workStart = (work: number, layout: KeyLayout) => work * 2 ** (layout.unitB
 
 /** The keys of one work: a binary search for its first key, then every key up to the next work's first. */
 export function keysOfWork(keys: Float64Array, work: number, layout: KeyLayout): Float64Array {
-  return keys.subarray(lowerBound(keys, keys.length, workStart(work, layout)), lowerBound(keys, keys.length, workStart(work + 1, layout)));
+  return keys.subarray(lowerBound(keys, 0, keys.length, workStart(work, layout)), lowerBound(keys, 0, keys.length, workStart(work + 1, layout)));
 }

@@ -83,11 +83,12 @@ describe("counting matching units from the index's keys", () => {
     expect(readKeyBytes([], layout)).toEqual(readKeys("", layout));
   });
 
-  it("refuses bytes that are not whole keys, or keys beyond 2^53", () => {
+  it("refuses bytes that are not whole keys, keys beyond 2^53, or a layout whose fields within a work exceed 32 bits", () => {
     expect(() => readKeyBytes([new Uint8Array(12)], layout)).toThrow(/12 bytes are not a whole number of 8-byte keys/);
     const bytes = Buffer.alloc(16);
     bytes.writeBigUInt64BE(2n ** 53n, 8);
     expect(() => readKeyBytes([bytes], layout)).toThrow(/key 2 is larger than/);
+    expect(() => countUnits(new Float64Array([1]), { ...layout, unitBits: 19 })).toThrow(/take 33 bits; at most 32/);
   });
 
   it("reads back each key's fields and finds one work's keys", () => {
