@@ -140,7 +140,9 @@ export async function startReplica(primary: PostgresCluster): Promise<PostgresCl
   try {
     runServerProgram(
       path.join(binaries, "pg_basebackup"),
-      ["-h", "127.0.0.1", "-p", String(primary.port), "-U", SUPERUSER, "-D", path.join(folder, "data"), "-R", "-X", "stream", "--no-sync"],
+      // A fast checkpoint: by default pg_basebackup waits for a spread one, paced over minutes (208 s against
+      // 0.6 s here after writing 70 MB; 2.5 minutes of each CI run).
+      ["-h", "127.0.0.1", "-p", String(primary.port), "-U", SUPERUSER, "-D", path.join(folder, "data"), "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"],
       { PGPASSWORD: password },
     );
     const port = await freePort();
