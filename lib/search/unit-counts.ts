@@ -220,19 +220,21 @@ export function readKeyBytes(parts: Uint8Array[], layout: KeyLayout): ReadKeys {
   return { keys, counts: countUnits(keys, layout) };
 }
 
+/** A key's fields: its work by a division, the fields below it by shifts, as `countUnits` reads them. */
 export function splitKey(key: number, layout: KeyLayout): ParagraphKey {
-  const positionSpan = 2 ** layout.positionBits;
-  const slotSpan = 2 ** layout.slotBits;
-  const unitSpan = 2 ** layout.unitBits;
-  const position = key % positionSpan;
-  const edition = (key - position) / positionSpan;
-  const slot = edition % slotSpan;
-  const unit = (edition - slot) / slotSpan;
-  return { work: Math.floor(unit / unitSpan), unit: unit % unitSpan, slot, position };
+  const workSpan = 2 ** bitsWithinWork(layout);
+  const work = Math.floor(key / workSpan);
+  const withinWork = key - work * workSpan;
+  return {
+    work,
+    unit: withinWork >>> (layout.slotBits + layout.positionBits),
+    slot: (withinWork >>> layout.positionBits) & (2 ** layout.slotBits - 1),
+    position: withinWork & (2 ** layout.positionBits - 1),
+  };
 }
 
 /** The first key of a work's keys. */
-const workStart = (work: number, layout: KeyLayout) => work * 2 ** (layout.unitBits + layout.slotBits + layout.positionBits);
+const workStart = (work: number, layout: KeyLayout) => work * 2 ** bitsWithinWork(layout);
 
 /** The keys of one work: a binary search for its first key, then every key up to the next work's first. */
 export function keysOfWork(keys: Float64Array, work: number, layout: KeyLayout): Float64Array {
