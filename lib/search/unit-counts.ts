@@ -164,16 +164,22 @@ const tooLarge = (index: number) => new Error(`unit counts: key ${index + 1} is 
 /** The keys of a comma-separated list of decimal keys (SQLite's group_concat), and their counts. */
 export function readKeys(list: string, layout: KeyLayout): ReadKeys {
   if (list === "") return counted(new Float64Array(0), layout);
-  // Counting the commas first costs less than allocating (and collecting) room for the most keys the text could hold.
-  let commas = 0;
-  for (let i = 0; i < list.length; i += 1) if (list.charCodeAt(i) === 44) commas += 1;
-  const keys = new Float64Array(commas + 1);
+  // One pass, into room for as many keys as the first key's length allows: SQLite's keys come ascending, so
+  // none is shorter than the first and the room is exact; keys in another order grow it. Counting the commas
+  // first took as long again as reading the keys (some 2 ms of 6 for a common word's 85,000).
+  const first = list.indexOf(",");
+  let keys = new Float64Array(first < 0 ? 1 : Math.ceil((list.length + 1) / (first + 1)));
   let count = 0;
   let value = 0;
   for (let i = 0; i <= list.length; i += 1) {
     const code = i === list.length ? 44 : list.charCodeAt(i);
     if (code === 44) {
       if (!Number.isSafeInteger(value)) throw tooLarge(count);
+      if (count === keys.length) {
+        const grown = new Float64Array(2 * keys.length);
+        grown.set(keys);
+        keys = grown;
+      }
       keys[count] = value;
       count += 1;
       value = 0;
@@ -183,7 +189,7 @@ export function readKeys(list: string, layout: KeyLayout): ReadKeys {
       throw new Error(`unit counts: "${list[i]}" at ${i} is not part of a decimal key`);
     }
   }
-  return counted(keys, layout);
+  return counted(keys.subarray(0, count), layout);
 }
 
 const HIGH_WORD = 2 ** 32;
