@@ -15,9 +15,17 @@ export const FONT_FAMILIES = {
 
 export type FontFamily = keyof typeof FONT_FAMILIES;
 
+/** Read once per process: every page links the stylesheets, and an installed package does not change under a running server. */
+const packages = new Map<FontFamily, { directory: string; version: string }>();
+
 export function fontPackage(family: FontFamily): { directory: string; version: string } {
-  const directory = path.join(process.cwd(), "node_modules", FONT_FAMILIES[family]);
-  return { directory, version: JSON.parse(readFileSync(path.join(directory, "package.json"), "utf8")).version };
+  let found = packages.get(family);
+  if (!found) {
+    const directory = path.join(process.cwd(), "node_modules", FONT_FAMILIES[family]);
+    found = { directory, version: JSON.parse(readFileSync(path.join(directory, "package.json"), "utf8")).version as string };
+    packages.set(family, found);
+  }
+  return found;
 }
 
 /** The stylesheet of a family: its upright variable faces, one per unicode range. */
