@@ -155,13 +155,14 @@ async function measure(origin: string, works: number, warm: () => Promise<void>)
  * the extension is created in a cluster of this benchmark's own, and used in another server's database only
  * if it is there already.
  */
-function pageCacheWarmer(url: string, db: Database, ownCluster: boolean): () => Promise<void> {
+async function pageCacheWarmer(url: string, db: Database, ownCluster: boolean): Promise<() => Promise<void>> {
   if (!isPostgresUrl(url)) {
-    const files = [sqliteFilePath(url), `${sqliteFilePath(url)}-wal`].filter((file) => existsSync(file));
+    const file = sqliteFilePath(url);
+    const files = [file, `${file}-wal`].filter((name) => existsSync(name));
     const buffer = Buffer.allocUnsafe(16 * 2 ** 20);
     return async () => {
-      for (const file of files) {
-        const descriptor = openSync(file, "r");
+      for (const name of files) {
+        const descriptor = openSync(name, "r");
         try {
           while (readSync(descriptor, buffer, 0, buffer.length, null) > 0);
         } finally {
@@ -170,15 +171,13 @@ function pageCacheWarmer(url: string, db: Database, ownCluster: boolean): () => 
       }
     };
   }
-  let available: Promise<boolean> | null = null;
+  if (ownCluster) await db.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
+  const [row] = await db.$queryRawUnsafe<{ installed: boolean }[]>("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_prewarm') AS installed");
+  if (!row?.installed) {
+    console.log("bench:search: pg_prewarm is not installed in this database; its pages are measured as the server has them");
+    return async () => {};
+  }
   return async () => {
-    available ??= (async () => {
-      if (ownCluster) await db.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
-      const [row] = await db.$queryRawUnsafe<{ installed: boolean }[]>("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_prewarm') AS installed");
-      if (!row?.installed) console.log("bench:search: pg_prewarm is not installed in this database; its pages are measured as the server has them");
-      return row?.installed ?? false;
-    })();
-    if (!(await available)) return;
     await db.$queryRawUnsafe(`
       SELECT sum(pg_prewarm(c.oid, 'read')) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'i', 't', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')`);
@@ -201,7 +200,7 @@ async function serveAndMeasure(url: string): Promise<Map<string, Sample[]>> {
   const db = createDatabase(url);
   try {
     await settle();
-    const figures = await measure(server.origin, await db.work.count(), pageCacheWarmer(url, db, cluster !== null));
+    const figures = await measure(server.origin, await db.work.count(), await pageCacheWarmer(url, db, cluster !== null));
     loads.push(loadavg()[0]!);
     return figures;
   } finally {
