@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
+import pg from "pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
 import { PrismaClient as SqliteClient } from "./generated/prisma/client.ts";
 import { databaseUrl, isPostgresUrl, replicaUrls, sqliteFilePath } from "./url.ts";
@@ -13,10 +14,23 @@ import { databaseUrl, isPostgresUrl, replicaUrls, sqliteFilePath } from "./url.t
  */
 export type Database = SqliteClient;
 
+// The process's clients, and the pools under them, live on the global object: Next bundles this module more
+// than once (and reloads it in development), and a client made through one copy is used through another.
+const shared = globalThis as typeof globalThis & { readerPrimary?: Database; readerReads?: Database; readerPostgresPools?: WeakMap<Database, pg.Pool> };
+
+/** node-postgres' pool under each PostgreSQL client made here (see readPool). */
+const postgresPools = (shared.readerPostgresPools ??= new WeakMap());
+
 /** A Prisma client of the engine the URL names: a file: URL is SQLite, a postgresql:// URL PostgreSQL. */
 export function createDatabase(url: string = databaseUrl()): Database {
   if (!isPostgresUrl(url)) return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url) }) });
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
+  // The pool is made here so that readPool can lend it out; the client ends it on $disconnect.
+  const pool = new pg.Pool({ connectionString: url });
+  // A connection that fails while idle (its server restarted) leaves the pool; unheard, its error would end the process.
+  pool.on("error", (error) => console.error(`PostgreSQL: an idle connection failed: ${error.message}`));
+  const db = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Database;
+  postgresPools.set(db, pool);
+  return db;
 }
 
 /** Raw queries that only read: the search runs on them. ($executeRaw is for writing.) */
@@ -44,16 +58,15 @@ export function withReadReplicas(primary: Database, urls: string[]): Database {
 }
 
 /**
- * The client for a transaction that only reads: one of the replicas when `db`
- * has them (the extension sends every transaction to the primary), else `db`.
+ * node-postgres' pool for reads that Prisma hands over too slowly (the
+ * search's keys of every matching paragraph): one of the replicas' when `db`
+ * has them, else `db`'s own; none on SQLite, nor once `db` has disconnected.
  */
-export function readsOf(db: Database): Database {
+export function readPool(db: Database): pg.Pool | undefined {
   const replicated = db as Database & { $replica?: () => Database };
-  return typeof replicated.$replica === "function" ? replicated.$replica() : db;
+  const pool = postgresPools.get(typeof replicated.$replica === "function" ? replicated.$replica() : db);
+  return pool?.ended ? undefined : pool;
 }
-
-// One pair of clients per process; the global survives Next's module reloading in development.
-const shared = globalThis as typeof globalThis & { readerPrimary?: Database; readerReads?: Database };
 
 /**
  * The database for writing (imports, the editor, reports) and for reads that

@@ -6,8 +6,9 @@
  * per edition and per work, pages through the matching alignment units and
  * marks the matches in the original text.
  */
+import type pg from "pg";
 import { Prisma } from "./generated/prisma/client.ts";
-import { readsOf, type Database } from "./client.ts";
+import { readPool, type Database } from "./client.ts";
 import { ROWID, scopeToken } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
@@ -263,6 +264,31 @@ async function readClauses(db: Database, query: ParsedQuery): Promise<ClauseRead
 const SEARCH_TABLE = Prisma.raw('"SearchParagraph"');
 const SEARCH_PARTITIONS = [Prisma.raw('"SearchParagraph_0"'), Prisma.raw('"SearchParagraph_1"')];
 
+/**
+ * A scan's one row, read through node-postgres in a read-only transaction that keeps the planner off a
+ * sequential scan and JIT. The planner's cost model misses that a sequential scan unpacks every row's
+ * tsvector to test @@ (about a second at 2,000 works), and it takes that plan for common words whenever
+ * ANALYZE's sample says so; JIT only adds compile time to these statements. Prisma's transaction passed
+ * each of its statements through the query engine: at 2,000 works this way is 1–2.5 ms faster per search,
+ * for a rare word as for a common one.
+ */
+async function readScan(pool: pg.Pool, statement: Prisma.Sql): Promise<{ keys: string | null; slots: SlotRow[] | null }> {
+  const client = await pool.connect();
+  let failure: Error | undefined;
+  try {
+    await client.query("BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL jit = off");
+    const { rows } = await client.query<{ keys: string | null; slots: SlotRow[] | null }>(statement.text, statement.values);
+    await client.query("COMMIT");
+    return rows[0] ?? { keys: null, slots: null };
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    // A connection whose transaction failed is closed rather than lent out again.
+    client.release(failure);
+  }
+}
+
 function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
   const readingsOnce = readClauses(db, query);
   // Asked at once, while the glossary is looked up; a search that ends before scanning leaves it unread.
@@ -288,24 +314,23 @@ function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
       const wheres = await Promise.all(tables.map((table) => condition(filter, glossaryKeys, table)));
       if (wheres.some((where) => where === null)) return keyedScan(NO_KEYS, new Map());
       // The keys of every matching paragraph as one value: each key's 8 bytes (int8send), as base64 text
-      // (Prisma takes longer to hand over a bytea of 85,000 keys than the scan takes). The planner may
-      // not read the table sequentially: its cost model misses that a sequential scan unpacks every row's
-      // tsvector to test @@ (about a second at 2,000 works), and it takes that plan for common words whenever
-      // ANALYZE's sample says so. JIT only adds compile time to these statements. Both settings last until
-      // the end of each transaction, which reads the keys' language slots from the same snapshot.
+      // (a bytea would come as hex text, half as long again), and with them the keys' language slots,
+      // from the same snapshot.
+      const pool = readPool(db);
+      if (!pool) throw new Error("PostgreSQL search: the database client has disconnected");
       const parts = await Promise.all(
-        tables.map((table, i) => {
-          const reads = readsOf(db);
-          return reads.$transaction([
-            reads.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`,
-            reads.$queryRaw<{ keys: string | null }[]>`
-              SELECT encode(string_agg(int8send("key"), ''::bytea), 'base64') AS keys FROM ${table} WHERE ${wheres[i]!}`,
-            slotRows(reads),
-          ]);
-        }),
+        tables.map((table, i) =>
+          readScan(
+            pool,
+            Prisma.sql`
+              SELECT encode(string_agg(int8send("key"), ''::bytea), 'base64') AS keys,
+                (SELECT json_agg(json_build_object('slot', "slot", 'language', "language")) FROM "SearchLanguage") AS slots
+              FROM ${table} WHERE ${wheres[i]!}`,
+          ),
+        ),
       );
-      const keys = readKeyBytes(parts.map(([, [row]]) => Buffer.from(row?.keys ?? "", "base64")), KEY_LAYOUT);
-      return keyedScan(keys, slotMap(parts.flatMap(([, , slots]) => slots)));
+      const keys = readKeyBytes(parts.map((part) => Buffer.from(part.keys ?? "", "base64")), KEY_LAYOUT);
+      return keyedScan(keys, slotMap(parts.flatMap((part) => part.slots ?? [])));
     },
     async sampleTexts(limit) {
       const where = await condition({}, [], SEARCH_TABLE);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, withReadReplicas, type Database } from "@/lib/db/client";
+import { createDatabase, readPool, withReadReplicas, type Database } from "@/lib/db/client";
 import { temporaryPostgresDatabase, type TemporaryDatabase } from "../support/database";
 import { postgresServer } from "../support/postgres";
 
@@ -11,6 +11,12 @@ describe("choosing the engine", () => {
     const postgres = createDatabase("postgresql://nobody@127.0.0.1:1/nothing");
     expect([provider(sqlite), provider(postgres)]).toEqual(["sqlite", "postgresql"]);
     await Promise.all([sqlite.$disconnect(), postgres.$disconnect()]);
+  });
+
+  it("lends node-postgres' pool of a PostgreSQL client only", async () => {
+    const sqlite = createDatabase("file::memory:");
+    expect(readPool(sqlite)).toBeUndefined();
+    await sqlite.$disconnect();
   });
 });
 
@@ -55,6 +61,19 @@ describe("reading from replicas", () => {
     const replicaName = new URL(replica.url).pathname.slice(1);
     expect(await db.$queryRaw`SELECT current_database()::text AS name, ${7}::int AS seven`).toEqual([{ name: replicaName, seven: 7 }]);
     expect(await db.$queryRawUnsafe(`${currentDatabase} WHERE $1 = 1`, 1)).toEqual([{ name: replicaName }]);
+  });
+
+  it("lends the pool of a replica for reads through node-postgres, and the primary's without replicas", async () => {
+    const currentDatabase = async (pool: ReturnType<typeof readPool>) => (await pool!.query<{ name: string }>("SELECT current_database()::text AS name")).rows[0]!.name;
+    expect(await currentDatabase(readPool(db))).toBe(new URL(replica.url).pathname.slice(1));
+    expect(await currentDatabase(readPool(primary.db))).toBe(new URL(primary.url).pathname.slice(1));
+
+    // The client ends its pool when it disconnects; a disconnected client lends none.
+    const closing = createDatabase(primary.url);
+    expect(await closing.work.count()).toBe(1);
+    expect(await currentDatabase(readPool(closing))).toBe(new URL(primary.url).pathname.slice(1));
+    await closing.$disconnect();
+    expect(readPool(closing)).toBeUndefined();
   });
 
   it("sends writes, transactions and $primary() reads to the primary", async () => {
