@@ -7,6 +7,7 @@ import { searchLibrary, type HitParagraph, type SearchResults, type SearchWorkHi
 import { markPieces } from "@/lib/search/highlight";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { languageName } from "@/lib/i18n/language-name";
+import { Pagination } from "@/app/_components/pagination";
 
 // Every search reads the current index.
 export const dynamic = "force-dynamic";
@@ -147,7 +148,7 @@ async function Results({ parameters, results, locale }: { parameters: Parameters
           {results.results.map((work) => (
             <WorkHits key={work.slug} work={work} locale={locale} />
           ))}
-          <Pagination parameters={parameters} results={results} />
+          <Pagination label={t("pagination")} page={parameters.page} pages={results.pages} href={(page) => searchHref(parameters, { page })} />
         </section>
         <aside className="space-y-6 text-sm">
           <section aria-labelledby="facet-editions">
@@ -269,37 +270,5 @@ function HitText({ paragraph }: { paragraph: HitParagraph }) {
     <p data-matched={paragraph.matched ? "true" : undefined} className={paragraph.matched ? undefined : "text-muted"}>
       {markPieces(paragraph.text, paragraph.ranges).map((piece, index) => (piece.marked ? <mark key={index}>{piece.text}</mark> : piece.text))}
     </p>
-  );
-}
-
-async function Pagination({ parameters, results }: { parameters: Parameters; results: SearchResults }) {
-  const t = await getTranslations("search");
-  if (results.pages <= 1) return null;
-  const page = Math.min(parameters.page, results.pages);
-  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, results.pages])].filter((n) => n >= 1 && n <= results.pages).sort((a, b) => a - b);
-  return (
-    <nav aria-label={t("pagination")} className="mt-8 flex flex-wrap items-center gap-2 text-sm">
-      {page > 1 && (
-        <Link href={searchHref(parameters, { page: page - 1, work: parameters.work, lang: parameters.lang, section: parameters.section })} rel="prev">
-          {t("previous")}
-        </Link>
-      )}
-      {pages.map((n) => (
-        <Link
-          key={n}
-          href={searchHref(parameters, { page: n, work: parameters.work, lang: parameters.lang, section: parameters.section })}
-          aria-current={n === page ? "page" : undefined}
-          aria-label={t("pageOf", { page: n, pages: results.pages })}
-          className="rounded px-2 py-1 aria-[current]:bg-ink aria-[current]:text-paper"
-        >
-          {n}
-        </Link>
-      ))}
-      {page < results.pages && (
-        <Link href={searchHref(parameters, { page: page + 1, work: parameters.work, lang: parameters.lang, section: parameters.section })} rel="next">
-          {t("next")}
-        </Link>
-      )}
-    </nav>
   );
 }

@@ -7,6 +7,7 @@ import { routing } from "@/lib/i18n/routing";
 import { database } from "@/lib/db/client";
 import { listWorksPage, WORKS_PER_PAGE } from "@/lib/db/catalog";
 import { EditionLine } from "@/app/_components/edition-line";
+import { Pagination } from "@/app/_components/pagination";
 
 /** Cached pages of the list are rendered again at most this often, so that an import from another process shows. */
 export const revalidate = 300;
@@ -65,13 +66,7 @@ export default async function LibraryPage({ params }: PageProps<"/[locale]/libra
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("pagination")} className="mt-8 flex items-center justify-between text-sm">
-          {page > 1 ? <Link href={`/?page=${page - 1}`} rel="prev">{t("previous")}</Link> : <span />}
-          <span>{t("pageOf", { page, pages })}</span>
-          {page < pages ? <Link href={`/?page=${page + 1}`} rel="next">{t("next")}</Link> : <span />}
-        </nav>
-      )}
+      <Pagination label={t("pagination")} page={page} pages={pages} href={(target) => (target === 1 ? "/" : `/?page=${target}`)} />
     </div>
   );
 }
