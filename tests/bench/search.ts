@@ -20,7 +20,8 @@
  * article-alone figure; the works list as fast.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startCluster, type PostgresCluster } from "@/lib/cli/postgres-cluster";
@@ -160,13 +161,15 @@ async function pageCacheWarmer(url: string, db: Database, ownCluster: boolean): 
     const file = sqliteFilePath(url);
     const files = [file, `${file}-wal`].filter((name) => existsSync(name));
     const buffer = Buffer.allocUnsafe(16 * 2 ** 20);
+    // Read without blocking: a blocked event loop misses the server closing an idle keep-alive connection
+    // (after 5 s), and the next request went out on it ("other side closed").
     return async () => {
       for (const name of files) {
-        const descriptor = openSync(name, "r");
+        const handle = await open(name, "r");
         try {
-          while (readSync(descriptor, buffer, 0, buffer.length, null) > 0);
+          while ((await handle.read(buffer, 0, buffer.length, null)).bytesRead > 0);
         } finally {
-          closeSync(descriptor);
+          await handle.close();
         }
       }
     };
