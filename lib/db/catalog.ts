@@ -126,7 +126,8 @@ export async function workStamp(db: Database, slug: string): Promise<WorkStamp |
 
 /**
  * Works per page of the home page's list: a few screens to scan, and quick to serve however large the
- * library (its numbered pager reaches any page). With 50, a page was five times the article's alone.
+ * library (its pager links the first, the last and the nearby pages). With 50, a page was five times the
+ * article's alone.
  */
 export const WORKS_PER_PAGE = 25;
 
