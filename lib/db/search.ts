@@ -317,7 +317,7 @@ function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
       // (a bytea would come as hex text, half as long again), and with them the keys' language slots,
       // from the same snapshot.
       const pool = readPool(db);
-      if (!pool) throw new Error("PostgreSQL search: the database client has disconnected");
+      if (!pool) throw new Error("PostgreSQL search: this client lends no pool (it was not made by createDatabase, or it has disconnected)");
       const parts = await Promise.all(
         tables.map((table, i) =>
           readScan(
