@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { loadWork } from "@/lib/content/load";
+import { WORKS_PER_PAGE } from "@/lib/db/catalog";
+import { SHELF_VOLUMES, shelfTitle } from "./global-setup";
 import { screenshotPath } from "./support";
 
 const article = loadWork("content/streltsov-2018");
+/** The shelf's volume numbers by title. */
+const SHELF_VOLUMES_BY_TITLE = new Map(Array.from({ length: SHELF_VOLUMES }, (_, i) => [shelfTitle(i + 1), i + 1]));
 
 test.describe("the reader", () => {
   test("shows every unit with both editions, paragraph against paragraph", async ({ page }, testInfo) => {
@@ -97,7 +101,39 @@ test.describe("the works list and the locales", () => {
       // The alternate-language links name the address asked for, not the cached page's own.
       expect(response.headers().link).toContain('/ru>; rel="alternate"; hreflang="ru"');
     }
-    expect((await request.get("/en?page=2")).status()).toBe(404);
+    // The global setup's shelf fills three pages; the editor's tests may add a few works, never a fourth page.
+    expect((await request.get("/en?page=4")).status()).toBe(404);
+  });
+
+  test("pages through the works by title, the pager naming each page", async ({ page }, testInfo) => {
+    const pager = page.getByRole("navigation", { name: "Pages of the list of works" });
+    const titles = () => page.locator("main li > h2").allInnerTexts();
+    const volumes = async () => (await titles()).map((title) => SHELF_VOLUMES_BY_TITLE.get(title));
+
+    await page.goto("/en?page=2");
+    await expect(page.locator("main li > h2")).toHaveCount(WORKS_PER_PAGE);
+    await expect(pager.getByRole("link")).toHaveText(["Previous page", "1", "2", "3", "Next page"]);
+    await expect(pager.locator('[aria-current="page"]')).toHaveText("2");
+    await expect(pager.getByRole("link", { name: "Page 3 of 3" })).toBeVisible();
+    await pager.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath("works-page-2", testInfo) });
+    // The whole page is volumes of the shelf, in order, with none left out: the works come by title.
+    const second = await volumes();
+    expect(second).toEqual(Array.from({ length: WORKS_PER_PAGE }, (_, i) => second[0]! + i));
+
+    await pager.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\/en\?page=3$/);
+    await expect(pager.locator('[aria-current="page"]')).toHaveText("3");
+    await expect(pager.getByRole("link")).toHaveText(["Previous page", "1", "2", "3"]);
+    // The third page goes on where the second ended, and ends with the shelf's last volume or the works after it.
+    const third = await volumes();
+    expect(third[0]).toBe(second.at(-1)! + 1);
+    expect(third).toContain(SHELF_VOLUMES);
+
+    await pager.getByRole("link", { name: "Page 1 of 3" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(pager.getByRole("link")).toHaveText(["1", "2", "3", "Next page"]);
+    expect((await volumes()).at(-1)).toBe(second[0]! - 1);
   });
 
   test("names its public address as canonical, not the cached page's own", async ({ page }) => {
