@@ -107,11 +107,11 @@ test.describe("the works list and the locales", () => {
 
   test("pages through the works by title, the pager naming each page", async ({ page }, testInfo) => {
     const pager = page.getByRole("navigation", { name: "Pages of the list of works" });
-    const titles = () => page.locator("main li > h2").allInnerTexts();
-    const volumes = async () => (await titles()).map((title) => SHELF_VOLUMES_BY_TITLE.get(title));
+    const titles = page.locator("main li > h2");
+    const volumes = async () => (await titles.allInnerTexts()).map((title) => SHELF_VOLUMES_BY_TITLE.get(title));
 
     await page.goto("/en?page=2");
-    await expect(page.locator("main li > h2")).toHaveCount(WORKS_PER_PAGE);
+    await expect(titles).toHaveCount(WORKS_PER_PAGE);
     await expect(pager.getByRole("link")).toHaveText(["Previous page", "1", "2", "3", "Next page"]);
     await expect(pager.locator('[aria-current="page"]')).toHaveText("2");
     await expect(pager.getByRole("link", { name: "Page 3 of 3" })).toBeVisible();
