@@ -102,6 +102,15 @@ function searchKey(workId: number, unit: number, slot: number, position: number)
 }
 
 /**
+ * The bounds of a work's rowids in SearchIndex, as integers. better-sqlite3 binds a JS number as a REAL,
+ * and FTS5 does not seek to a REAL bound: it reads every row of the index, or of a MATCH's doclists,
+ * against it (31 ms to find a work's rows at 2,000 works, where seeking to an integer bound takes 0.02 ms).
+ */
+export function workRowids(workId: number): { from: bigint; to: bigint } {
+  return { from: BigInt(searchKey(workId, 0, 0, 0)), to: BigInt(searchKey(workId + 1, 0, 0, 0)) };
+}
+
+/**
  * The language slots of the keys, adding a slot for a language seen for the first time. A slot, once given,
  * never changes, so no key written before needs rewriting.
  */
@@ -133,7 +142,8 @@ async function withKeys(tx: Transaction, workId: number, paragraphs: IndexedPara
 }
 
 async function indexSqlite(tx: Transaction, workId: number, paragraphs: IndexedParagraph[]): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "SearchIndex" WHERE rowid >= ${searchKey(workId, 0, 0, 0)} AND rowid < ${searchKey(workId + 1, 0, 0, 0)}`;
+  const { from, to } = workRowids(workId);
+  await tx.$executeRaw`DELETE FROM "SearchIndex" WHERE rowid >= ${from} AND rowid < ${to}`;
   const rows = (await withKeys(tx, workId, paragraphs)).map((paragraph) => {
     const scope = [scopeToken.language(paragraph.language), scopeToken.section(paragraph.section), ...paragraph.glossary.map(scopeToken.glossary)];
     return { k: paragraph.key, s: paragraph.stems, w: paragraph.words, c: scope.join(" ") };
