@@ -28,9 +28,11 @@ export const ROWID = {
   maxPosition: 255,
 } as const;
 
-/** Scope tokens: what the language, section and glossary filters match on. */
+/**
+ * Scope tokens: what the section filter and the glossary entries match on. (The edition's language is in
+ * the rowid's slot; the migration's l-<language> tokens are no longer written.)
+ */
 export const scopeToken = {
-  language: (language: string) => `l-${language.toLowerCase()}`,
   section: (section: number) => `s${section}`,
   glossary: (key: string) => `g-${key}`,
 };
@@ -145,7 +147,7 @@ async function indexSqlite(tx: Transaction, workId: number, paragraphs: IndexedP
   const { from, to } = workRowids(workId);
   await tx.$executeRaw`DELETE FROM "SearchIndex" WHERE rowid >= ${from} AND rowid < ${to}`;
   const rows = (await withKeys(tx, workId, paragraphs)).map((paragraph) => {
-    const scope = [scopeToken.language(paragraph.language), scopeToken.section(paragraph.section), ...paragraph.glossary.map(scopeToken.glossary)];
+    const scope = [scopeToken.section(paragraph.section), ...paragraph.glossary.map(scopeToken.glossary)];
     return { k: paragraph.key, s: paragraph.stems, w: paragraph.words, c: scope.join(" ") };
   });
   for (const batch of batches(rows)) {

@@ -13,7 +13,7 @@ import { ROWID, scopeToken, workRowids } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
 import { mergeRanges, queryRanges, type TextRange } from "../search/highlight.ts";
-import { keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ReadKeys } from "../search/unit-counts.ts";
+import { keysOfSlot, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ReadKeys } from "../search/unit-counts.ts";
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryClause } from "../search/query.ts";
 import { tokenize } from "../search/text.ts";
 
@@ -92,9 +92,9 @@ export interface SearchResults {
   results: SearchWorkHits[];
 }
 
+/** What the engines filter on. The language filter narrows a scan's keys instead (MatchScan.inLanguage). */
 interface MatchFilter {
   workId?: number | undefined;
-  language?: string | undefined;
   section?: number | undefined;
 }
 
@@ -115,6 +115,8 @@ interface MatchedParagraph {
 /** The matches of a query under a filter: their counts, and the matching paragraphs of each work, in key order. */
 interface MatchScan extends Counts {
   matchesIn(workId: number): MatchedParagraph[];
+  /** The matches in the editions of one language: the same scan narrowed, with no second one. */
+  inLanguage(language: string): MatchScan;
 }
 
 /** What each engine answers; everything else is shared. */
@@ -143,18 +145,18 @@ export function fts5Expression(query: ParsedQuery, glossaryKeys: readonly string
   if (query.clauses.length > 0) parts.push(query.clauses.map(fts5Clause).join(" AND "));
   if (glossaryKeys.length > 0) parts.push(`scope : (${glossaryKeys.map((key) => quoteFts(scopeToken.glossary(key))).join(" OR ")})`);
   if (parts.length === 0) return null;
-  const filters = [
-    ...(filter.language === undefined ? [] : [`scope : ${quoteFts(scopeToken.language(filter.language))}`]),
-    ...(filter.section === undefined ? [] : [`scope : ${quoteFts(scopeToken.section(filter.section))}`]),
-  ];
+  const filters = filter.section === undefined ? [] : [`scope : ${quoteFts(scopeToken.section(filter.section))}`];
   return [`(${parts.map((part) => `(${part})`).join(" OR ")})`, ...filters].join(" AND ");
 }
 
 /** The bit fields of the keys both engines hand over (SQLite's rowids), as lib/search/unit-counts.ts reads them. */
 const KEY_LAYOUT: KeyLayout = { unitBits: ROWID.workShift - ROWID.unitShift, slotBits: ROWID.unitShift - ROWID.slotShift, positionBits: ROWID.slotShift };
 
+const NO_KEYS = readKeys("", KEY_LAYOUT);
+
 /** The counts of a scan and the matches of some works, from the keys of every matching paragraph. */
-function keyedScan({ keys, counts }: ReadKeys, slots: Map<number, string>): MatchScan {
+function keyedScan(read: ReadKeys, slots: Map<number, string>): MatchScan {
+  const { keys, counts } = read;
   const language = (slot: number) => slots.get(slot) ?? "?";
   return {
     works: counts.works,
@@ -165,10 +167,12 @@ function keyedScan({ keys, counts }: ReadKeys, slots: Map<number, string>): Matc
         return { work, unit, language: language(slot), position };
       });
     },
+    inLanguage(wanted) {
+      const slot = [...slots].find(([, name]) => name === wanted)?.[0];
+      return keyedScan(slot === undefined ? NO_KEYS : keysOfSlot(read, slot, KEY_LAYOUT), slots);
+    },
   };
 }
-
-const NO_KEYS = readKeys("", KEY_LAYOUT);
 
 type SlotRow = { slot: number | bigint; language: string };
 
@@ -299,7 +303,6 @@ function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
     if (parts.length === 0) return null;
     const filters = [Prisma.sql`(${Prisma.join(parts, " OR ")})`];
     if (filter.workId !== undefined) filters.push(Prisma.sql`"workId" = ${filter.workId}`);
-    if (filter.language !== undefined) filters.push(Prisma.sql`"language" = ${filter.language}`);
     if (filter.section !== undefined) filters.push(Prisma.sql`"section" = ${filter.section}`);
     return Prisma.join(filters, " AND ");
   };
@@ -453,16 +456,16 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   ]);
   if (isEmptyQuery(query) && keys.length === 0) return emptyResults(request, false);
   if (request.work !== undefined && !work) return emptyResults(request, true);
-  const filter: MatchFilter = { workId: work?.id, language: request.lang, section: work ? request.section : undefined };
+  const filter: MatchFilter = { workId: work?.id, section: work ? request.section : undefined };
 
   const glossary = glossaryMatches(db, keys);
-  const [scan, languageScan, workScan] = await Promise.all([
-    engine.scan(filter, keys),
-    filter.language === undefined ? null : engine.scan({ ...filter, language: undefined }, keys),
-    filter.workId === undefined ? null : engine.scan({ language: filter.language }, keys),
-  ]);
-  const languageCounts = (languageScan ?? scan).languages;
-  const workCounts = (workScan ?? scan).works;
+  // The counts per language are under every filter but the language; those per work under every filter but
+  // the work and the section: a second scan, of the whole library, only when a work is chosen.
+  const [scanned, libraryScan] = await Promise.all([engine.scan(filter, keys), filter.workId === undefined ? null : engine.scan({}, keys)]);
+  const inLanguage = (matches: MatchScan) => (request.lang === undefined ? matches : matches.inLanguage(request.lang));
+  const scan = inLanguage(scanned);
+  const languageCounts = scanned.languages;
+  const workCounts = libraryScan ? inLanguage(libraryScan).works : scan.works;
 
   // Most hits first; among equals, the work imported first. Only the works shown need their titles.
   const rank = (counted: Map<number, number>) => [...counted].map(([id, units]) => ({ id, units })).sort((a, b) => b.units - a.units || a.id - b.id);

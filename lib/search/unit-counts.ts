@@ -226,6 +226,15 @@ export function readKeyBytes(parts: Uint8Array[], layout: KeyLayout): ReadKeys {
   return { keys, counts: countUnits(keys, layout) };
 }
 
+/** The keys of one language slot, in their order, and their counts: a search in one edition language is the library's search, narrowed. */
+export function keysOfSlot({ keys }: ReadKeys, slot: number, layout: KeyLayout): ReadKeys {
+  const workSpan = 2 ** bitsWithinWork(layout);
+  const slotMask = 2 ** layout.slotBits - 1;
+  // The fields below the work read as in countUnits: a subtraction and shifts, not the remainder of a double.
+  const kept = keys.filter((key) => (((key - Math.floor(key / workSpan) * workSpan) >>> layout.positionBits) & slotMask) === slot);
+  return { keys: kept, counts: countUnits(kept, layout) };
+}
+
 /** A key's fields: its work by a division, the fields below it by shifts, as `countUnits` reads them. */
 export function splitKey(key: number, layout: KeyLayout): ParagraphKey {
   const workSpan = 2 ** bitsWithinWork(layout);

@@ -128,6 +128,23 @@ describe("searching the library", () => {
     expect((await search("Japan", { work: "no-such-work" })).total).toBe(0);
   });
 
+  it("counts each facet under every other filter: the languages without the language, the works without the work", async () => {
+    const everywhere = await search("Japan");
+    const russian = await search("Japan", { lang: "ru" });
+    expect(russian.languages).toEqual(everywhere.languages);
+    expect(russian.total).toBe(everywhere.languages.find((row) => row.language === "ru")!.units);
+    expect(russian.total).toBeLessThan(everywhere.total);
+
+    const russianInArticle = await search("Japan", { work: "streltsov-2018", lang: "ru" });
+    expect(russianInArticle.works).toEqual(russian.works);
+    expect(russianInArticle.total).toBe(russian.works.find((work) => work.slug === "streltsov-2018")!.units);
+    expect(russianInArticle.languages).toEqual((await search("Japan", { work: "streltsov-2018" })).languages);
+    expect(paragraphsMatched(russianInArticle, "en")).toEqual([]);
+
+    const unknown = await search("Japan", { lang: "de" });
+    expect([unknown.total, unknown.works, unknown.languages]).toEqual([0, [], everywhere.languages]);
+  });
+
   it("pages through the hits in reading order without losing or repeating any", async () => {
     const whole = await search("Japan", { work: "streltsov-2018" });
     const units = whole.results[0]!.hits.map((hit) => hit.unit);
@@ -150,8 +167,8 @@ describe("searching the library", () => {
   });
 
   it("builds FTS5 expressions from quoted tokens only", () => {
-    expect(fts5Expression(parseQuery('санкции "a b" пре*'), ["hikiwake"], { language: "ru", section: 2 })).toBe(
-      '((stems : "санкц" AND words : "a b" AND words : "пре" *) OR (scope : ("g-hikiwake"))) AND scope : "l-ru" AND scope : "s2"',
+    expect(fts5Expression(parseQuery('санкции "a b" пре*'), ["hikiwake"], { section: 2 })).toBe(
+      '((stems : "санкц" AND words : "a b" AND words : "пре" *) OR (scope : ("g-hikiwake"))) AND scope : "s2"',
     );
     expect(fts5Expression(parseQuery("«»"), [])).toBeNull();
   });

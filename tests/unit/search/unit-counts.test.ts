@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countUnits, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
+import { countUnits, keysOfSlot, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
 
 // The layout of the SQLite index's rowids (lib/db/search-index.ts).
 const layout: KeyLayout = { unitBits: 18, slotBits: 6, positionBits: 8 };
@@ -23,7 +23,7 @@ describe("counting matching units from the index's keys", () => {
     expect(counts.slots).toEqual(new Map([[0, 2], [1, 2]]));
   });
 
-  it("gives the same counts as counting distinct units directly, in whatever order the keys come, and the keys in order", () => {
+  it("gives the same counts as counting distinct units directly, in whatever order the keys come, the keys in order, and one language slot's alone", () => {
     // Mostly a few small works and units, so that keys share works and units; now and then the largest the layout holds.
     const paragraphKey = fc.record({
       work: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 6 }), weight: 9 }, { arbitrary: fc.integer({ min: 1, max: 2 ** 21 - 1 }), weight: 1 }),
@@ -44,6 +44,10 @@ describe("counting matching units from the index's keys", () => {
         }
         expect(counts.works).toEqual(new Map([...units].map(([work, set]) => [work, set.size])));
         expect(counts.slots).toEqual(new Map([...editions].map(([slot, set]) => [slot, set.size])));
+        for (const slot of [0, 1, 2, 3]) {
+          const ofSlot = paragraphs.filter((paragraph) => paragraph.slot === slot).map(key);
+          expect(keysOfSlot({ keys, counts }, slot, layout)).toEqual(readKeys(ofSlot.join(","), layout));
+        }
       }),
     );
   });
