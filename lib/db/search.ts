@@ -192,9 +192,9 @@ function sqliteQueries(db: Database, query: ParsedQuery): EngineQueries {
   return {
     async scan(filter, glossaryKeys) {
       const match = fts5Expression(query, glossaryKeys, filter);
-      // The rowids of every matching paragraph in one string. FTS5 returns them in ascending order, as it
-      // reads its doclists; an ORDER BY, in a subquery under the aggregate, cost 1.7 ms more for a common
-      // word, and unit-counts.ts would put keys in another order right. Counting them is left to it too.
+      // The rowids of every matching paragraph in one string, counted by unit-counts.ts. FTS5 returns them
+      // ascending, as it reads its doclists, and unit-counts.ts orders keys that come otherwise: an ORDER BY
+      // (in a subquery under the aggregate) cost a common word 1.7 ms.
       const [row] = match
         ? await db.$queryRaw<{ keys: string | null }[]>`
           SELECT group_concat(rowid) AS keys FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} ${ofWork(filter.workId)}`
