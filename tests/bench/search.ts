@@ -301,7 +301,7 @@ process.env.READER_DIST_DIR ??= ".next-bench-search";
 try {
   const configured = process.env.DATABASE_URL ?? "";
   // Shared buffers as PostgreSQL's documentation advises for a server with 1 GB or more: a quarter of the memory,
-  // where the default of 128 MB holds a tenth of the library's tables and indexes.
+  // where the default of 128 MB holds a twentieth of the library's 2.5 GB of tables and indexes.
   if (values.postgres && !isPostgresUrl(configured)) cluster = await startCluster([`shared_buffers=${SHARED_BUFFERS_MB}MB`]);
   const postgresUrl = isPostgresUrl(configured) ? configured : cluster?.url();
   // SQLite: the article alone in a fresh file, the library in a file of its own that is kept,
