@@ -181,18 +181,18 @@ async function measure(origin: string, works: number, warm: () => Promise<void>,
 }
 
 /**
- * Reads the database's files through the operating system's page cache before each kind of request is
- * measured, so that the database is in memory, as a server's is while it is in use. Some virtual machines
- * page out file pages left untouched for a minute (Linux's DAMON "pageout"); a query's first read of its part
- * of the index then waits on the disk, and the figures measure the disk (on one such machine, two minutes
- * after the library was read 40 % of its SQLite file had left memory, and English words' p95 was 57.6 ms
- * against 49.4 ms after reading the file).
+ * Reads the database into memory before each kind of request is measured, as a server's is while it is
+ * in use. Some virtual machines page out file pages left untouched for a minute (Linux's DAMON "pageout");
+ * a query's first read of its part of the index then waits on the disk, and the figures measure the disk
+ * (on one such machine, two minutes after the library was read 40 % of its SQLite file had left memory,
+ * and English words' p95 was 57.6 ms against 49.4 ms after reading the file).
  *
- * SQLite: the database file, read through. PostgreSQL: every table and index, into the server's shared
- * buffers (pg_prewarm's "buffer" mode), where a server in use has the pages it reads; from the operating
- * system's cache alone, a common word's first search copied 2,800 pages of one partition into them (its statement
- * took 52 ms, and 19 ms once they were there). The extension is created in a cluster of this benchmark's own, and used in another
- * server's database only if it is there already.
+ * SQLite: the database file, read through into the operating system's cache. PostgreSQL: every table
+ * and index, into the server's shared buffers (pg_prewarm's "buffer" mode), where a server in use has the
+ * pages it reads; from the operating system's cache alone, a common word's first search copied 2,800 pages
+ * of one partition into them (its statement took 52 ms, and 19 ms once they were there). The extension is
+ * created in a cluster of this benchmark's own, and used in another server's database only if it is there
+ * already.
  */
 async function pageCacheWarmer(url: string, db: Database, ownCluster: boolean): Promise<() => Promise<void>> {
   if (!isPostgresUrl(url)) {
