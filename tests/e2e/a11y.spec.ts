@@ -56,6 +56,8 @@ for (const locale of ["en", "ru", "ja"] as const) {
       await expect(page.getByRole("dialog")).toBeVisible();
       await expectNoViolations(page, "settings dialog");
       await page.keyboard.press("Escape");
+      // The reader ignores its shortcuts while a dialog is open: "?" waits until the settings have closed.
+      await expect(page.getByRole("dialog")).toBeHidden();
 
       await page.keyboard.press("?");
       await expect(page.getByRole("dialog")).toBeVisible();
