@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import pg from "pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
-import { PrismaClient as SqliteClient } from "./generated/prisma/client.ts";
+import { PrismaClient as SqliteClient, type Prisma } from "./generated/prisma/client.ts";
 import { databaseUrl, isPostgresUrl, replicaUrls, sqliteFilePath } from "./url.ts";
 
 /**
@@ -59,13 +59,26 @@ export function withReadReplicas(primary: Database, urls: string[]): Database {
 
 /**
  * node-postgres' pool for reads that Prisma hands over too slowly (the
- * search's keys of every matching paragraph): one of the replicas' when `db`
- * has them, else `db`'s own; none on SQLite, nor once `db` has disconnected.
+ * search's keys of every matching paragraph, and readRows): one of the
+ * replicas' when `db` has them, else `db`'s own; none on SQLite, nor once `db`
+ * has disconnected.
  */
 export function readPool(db: Database): pg.Pool | undefined {
   const replicated = db as Database & { $replica?: () => Database };
   const pool = postgresPools.get(typeof replicated.$replica === "function" ? replicated.$replica() : db);
   return pool?.ended ? undefined : pool;
+}
+
+/**
+ * The rows of a statement that only reads, outside any transaction. On
+ * PostgreSQL it goes straight to readPool's connections (a replica's when
+ * there are replicas): through Prisma, a small raw query cost Node 0.6 ms of
+ * processor time against 0.2 ms, and a search makes up to eight.
+ */
+export async function readRows<Row>(db: Database, statement: Prisma.Sql): Promise<Row[]> {
+  const pool = readPool(db);
+  if (!pool) return db.$queryRaw<Row[]>(statement);
+  return (await pool.query(statement.text, statement.values)).rows as Row[];
 }
 
 /**

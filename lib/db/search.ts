@@ -8,7 +8,7 @@
  */
 import type pg from "pg";
 import { Prisma } from "./generated/prisma/client.ts";
-import { readPool, type Database } from "./client.ts";
+import { readPool, readRows, type Database } from "./client.ts";
 import { ROWID, scopeToken, workRowids } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
@@ -254,12 +254,12 @@ async function readClauses(db: Database, query: ParsedQuery): Promise<ClauseRead
   const texts = query.clauses.map((clause) => (clause.kind === "prefix" ? "" : clause.words.map((word) => word.form).join(" ")));
   const quoted = query.clauses.map((clause) => clause.kind === "exact");
   if (texts.every((text) => text === "")) return texts.map(() => ({ onlyStopWords: false, pairs: [] }));
-  return db.$queryRaw<ClauseReading[]>`
+  return readRows<ClauseReading>(db, Prisma.sql`
     SELECT stop AS "onlyStopWords", CASE WHEN quoted OR stop THEN "search_word_pairs"(to_tsvector('simple', t)) ELSE '{}' END AS "pairs"
     FROM (
       SELECT t, quoted, n, NOT quoted AND t <> '' AND (numnode(phraseto_tsquery('russian', t)) = 0 OR numnode(phraseto_tsquery('english', t)) = 0) AS stop
       FROM unnest(ARRAY[${Prisma.join(texts)}]::text[], ARRAY[${Prisma.join(quoted)}]::boolean[]) WITH ORDINALITY AS clause(t, quoted, n)) AS c
-    ORDER BY n`;
+    ORDER BY n`);
 }
 
 /** SearchParagraph, and its partitions by work (migration 20261128150000_search_partitions). */
@@ -336,8 +336,8 @@ function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
     async sampleTexts(limit) {
       const where = await condition({}, [], SEARCH_TABLE);
       if (!where) return [];
-      const rows = await db.$queryRaw<{ text: string }[]>`
-        SELECT p."text" FROM "SearchParagraph" s JOIN "Paragraph" p ON p."id" = s."paragraphId" WHERE ${where} LIMIT ${limit}`;
+      const rows = await readRows<{ text: string }>(db, Prisma.sql`
+        SELECT p."text" FROM "SearchParagraph" s JOIN "Paragraph" p ON p."id" = s."paragraphId" WHERE ${where} LIMIT ${limit}`);
       return rows.map((row) => row.text);
     },
   };
@@ -351,18 +351,18 @@ function engineQueries(db: Database, query: ParsedQuery): EngineQueries {
 /** Keys of the glossary entries whose keys (lib/search/glossary-keys.ts) include one of `lookup`. */
 async function glossaryKeysFor(db: Database, lookup: string[]): Promise<string[]> {
   if (lookup.length === 0) return [];
-  const rows = await db.$queryRaw<{ key: string }[]>`
+  const rows = await readRows<{ key: string }>(db, Prisma.sql`
     SELECT DISTINCT e."key" FROM "SearchGlossaryKey" k JOIN "GlossaryEntry" e ON e."id" = k."entryId"
-    WHERE k."key" IN (${Prisma.join(lookup)}) ORDER BY e."key"`;
+    WHERE k."key" IN (${Prisma.join(lookup)}) ORDER BY e."key"`);
   return rows.map((row) => row.key);
 }
 
 async function glossaryMatches(db: Database, keys: string[]): Promise<GlossaryMatch[]> {
   if (keys.length === 0) return [];
   // Works may share an entry (the same key): the first one written speaks for all.
-  const entries = await db.$queryRaw<{ key: string; category: string; data: Prisma.JsonValue }[]>`
+  const entries = await readRows<{ key: string; category: string; data: Prisma.JsonValue }>(db, Prisma.sql`
     SELECT "key", "category", "data" FROM "GlossaryEntry"
-    WHERE "id" IN (SELECT min("id") FROM "GlossaryEntry" WHERE "key" IN (${Prisma.join(keys)}) GROUP BY "key")`;
+    WHERE "id" IN (SELECT min("id") FROM "GlossaryEntry" WHERE "key" IN (${Prisma.join(keys)}) GROUP BY "key")`);
   const first = new Map(entries.map((entry) => [entry.key, entry]));
   return keys.flatMap((key) => {
     const entry = first.get(key);
@@ -408,9 +408,9 @@ async function sectionHeadings(db: Database, workIds: number[]): Promise<Map<num
   const headings =
     workIds.length === 0
       ? []
-      : await db.$queryRaw<{ workId: number | bigint; language: string; section: number | bigint; text: string }[]>`
+      : await readRows<{ workId: number | bigint; language: string; section: number | bigint; text: string }>(db, Prisma.sql`
           SELECT e."workId", e."language", p."section", p."text" FROM "Edition" e JOIN "Paragraph" p ON p."editionId" = e."id"
-          WHERE e."workId" IN (${Prisma.join(workIds)}) AND p."kind" = 'heading' ORDER BY p."ordinal"`;
+          WHERE e."workId" IN (${Prisma.join(workIds)}) AND p."kind" = 'heading' ORDER BY p."ordinal"`);
   const byWork = new Map<number, Record<number, Record<string, string>>>();
   for (const heading of headings) {
     const workId = Number(heading.workId);
@@ -450,13 +450,14 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
   const query = parseQuery(request.q);
   // The statements that do not wait for one another run together: on PostgreSQL each on a connection of its own.
   const engine = engineQueries(db, query);
-  const [keys, work] = await Promise.all([
+  const [keys, chosen] = await Promise.all([
     glossaryKeysFor(db, formKeys(query.text)),
-    request.work === undefined ? null : db.work.findUnique({ where: { slug: request.work }, select: { id: true } }),
+    request.work === undefined ? [] : readRows<{ id: number | bigint }>(db, Prisma.sql`SELECT "id" FROM "Work" WHERE "slug" = ${request.work}`),
   ]);
+  const workId = chosen[0] && Number(chosen[0].id);
   if (isEmptyQuery(query) && keys.length === 0) return emptyResults(request, false);
-  if (request.work !== undefined && !work) return emptyResults(request, true);
-  const filter: MatchFilter = { workId: work?.id, section: work ? request.section : undefined };
+  if (request.work !== undefined && workId === undefined) return emptyResults(request, true);
+  const filter: MatchFilter = { workId, section: workId === undefined ? undefined : request.section };
 
   const glossary = glossaryMatches(db, keys);
   // The counts per language are under every filter but the language; those per work under every filter but
@@ -479,12 +480,12 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
     return { workId: slice.id, units, matched: ofWork.filter((match) => pageUnits.has(match.unit)) };
   });
 
-  const facets = rank(workCounts).filter((row, index) => index < WORK_FACETS || row.id === work?.id);
+  const facets = rank(workCounts).filter((row, index) => index < WORK_FACETS || row.id === workId);
   const shown = [...new Set([...facets.map((row) => row.id), ...window.map((slice) => slice.id)])];
   const [headings, results, titles] = await Promise.all([
-    sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(work ? [work.id] : [])])]),
+    sectionHeadings(db, [...new Set([...window.map((slice) => slice.id), ...(workId === undefined ? [] : [workId])])]),
     readHits(db, query, keys, pageHits),
-    shown.length === 0 ? [] : db.$queryRaw<{ id: number | bigint; slug: string; title: string }[]>`SELECT "id", "slug", "title" FROM "Work" WHERE "id" IN (${Prisma.join(shown)})`,
+    shown.length === 0 ? [] : readRows<{ id: number | bigint; slug: string; title: string }>(db, Prisma.sql`SELECT "id", "slug", "title" FROM "Work" WHERE "id" IN (${Prisma.join(shown)})`),
   ]);
   const works = new Map(titles.map((row) => [Number(row.id), { slug: row.slug, title: row.title }] as const));
   const titled = results.map((result) => ({ ...result, sections: headings.get(result.workId) ?? {}, slug: works.get(result.workId)!.slug, title: works.get(result.workId)!.title }));
@@ -501,11 +502,12 @@ export async function searchLibrary(db: Database, request: SearchRequest): Promi
     worksWithHits: workCounts.size,
     glossary: await glossary,
     // Section 0, the front matter, has no heading of its own.
-    sections: work
-      ? Object.entries({ 0: {}, ...headings.get(work.id) })
-          .map(([number, texts]) => ({ number: Number(number), headings: texts }))
-          .sort((a, b) => a.number - b.number)
-      : [],
+    sections:
+      workId === undefined
+        ? []
+        : Object.entries({ 0: {}, ...headings.get(workId) })
+            .map(([number, texts]) => ({ number: Number(number), headings: texts }))
+            .sort((a, b) => a.number - b.number),
     results: titled.map(({ workId: _workId, ...result }) => result),
   };
 }
@@ -520,25 +522,25 @@ async function readHits(
   const wanted = pageHits.filter((hits) => hits.units.length > 0);
   if (wanted.length === 0) return [];
   const [rows, editionRows] = await Promise.all([
-    db.$queryRaw<{ work: number | bigint; unit: number | bigint; id: number | bigint; ordinal: number | bigint; kind: string; section: number | bigint; text: string; language: string }[]>`
+    readRows<{ work: number | bigint; unit: number | bigint; id: number | bigint; ordinal: number | bigint; kind: string; section: number | bigint; text: string; language: string }>(db, Prisma.sql`
       SELECT u."workId" AS work, u."ordinal" AS unit, p."id", p."ordinal", p."kind", p."section", p."text", e."language"
       FROM "AlignmentUnit" u JOIN "Paragraph" p ON p."unitId" = u."id" JOIN "Edition" e ON e."id" = p."editionId"
       WHERE ${Prisma.join(
         wanted.map((hits) => Prisma.sql`(u."workId" = ${hits.workId} AND u."ordinal" IN (${Prisma.join(hits.units)}))`),
         " OR ",
       )}
-      ORDER BY u."workId", u."ordinal", p."ordinal"`,
-    db.$queryRaw<{ workId: number | bigint; language: string; status: string }[]>`
-      SELECT "workId", "language", "status" FROM "Edition" WHERE "workId" IN (${Prisma.join(wanted.map((hits) => hits.workId))})`,
+      ORDER BY u."workId", u."ordinal", p."ordinal"`),
+    readRows<{ workId: number | bigint; language: string; status: string }>(db, Prisma.sql`
+      SELECT "workId", "language", "status" FROM "Edition" WHERE "workId" IN (${Prisma.join(wanted.map((hits) => hits.workId))})`),
   ]);
   const paragraphRows = rows.map((row) => ({ ...row, work: Number(row.work), unit: Number(row.unit), id: Number(row.id), ordinal: Number(row.ordinal), section: Number(row.section) }));
   const editions = editionRows.map((edition) => ({ ...edition, workId: Number(edition.workId) }));
   const paragraphIds = paragraphRows.map((paragraph) => paragraph.id);
   const occurrences =
     glossaryKeys.length > 0 && paragraphIds.length > 0
-      ? await db.$queryRaw<{ paragraphId: number | bigint; start: number | bigint; end: number | bigint }[]>`
+      ? await readRows<{ paragraphId: number | bigint; start: number | bigint; end: number | bigint }>(db, Prisma.sql`
           SELECT o."paragraphId", o."start", o."end" FROM "GlossaryOccurrence" o JOIN "GlossaryEntry" g ON g."id" = o."entryId"
-          WHERE o."paragraphId" IN (${Prisma.join(paragraphIds)}) AND g."key" IN (${Prisma.join(glossaryKeys)})`
+          WHERE o."paragraphId" IN (${Prisma.join(paragraphIds)}) AND g."key" IN (${Prisma.join(glossaryKeys)})`)
       : [];
   const glossaryRanges = new Map<number, TextRange[]>();
   for (const occurrence of occurrences) {
@@ -603,9 +605,9 @@ export async function suggest(db: Database, text: string, limit = 8): Promise<Se
   const prefixes = prefixKeys(query.text);
   const entryKeys = new Set<string>();
   for (const prefix of prefixes) {
-    const rows = await db.$queryRaw<{ key: string }[]>`
+    const rows = await readRows<{ key: string }>(db, Prisma.sql`
       SELECT DISTINCT e."key" FROM "SearchGlossaryKey" k JOIN "GlossaryEntry" e ON e."id" = k."entryId"
-      WHERE k."key" >= ${prefix} AND k."key" < ${prefixUpperBound(prefix)} ORDER BY e."key" LIMIT ${limit}`;
+      WHERE k."key" >= ${prefix} AND k."key" < ${prefixUpperBound(prefix)} ORDER BY e."key" LIMIT ${limit}`);
     for (const row of rows) entryKeys.add(row.key);
   }
   for (const entry of (await glossaryMatches(db, [...entryKeys])).slice(0, Math.ceil(limit / 2))) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, readPool, withReadReplicas, type Database } from "@/lib/db/client";
+import { createDatabase, readPool, readRows, withReadReplicas, type Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/prisma/client";
 import { temporaryPostgresDatabase, type TemporaryDatabase } from "../support/database";
 import { postgresServer } from "../support/postgres";
 
@@ -16,6 +17,13 @@ describe("choosing the engine", () => {
   it("lends node-postgres' pool of a PostgreSQL client only", async () => {
     const sqlite = createDatabase("file::memory:");
     expect(readPool(sqlite)).toBeUndefined();
+    await sqlite.$disconnect();
+  });
+
+  it("reads rows through Prisma on SQLite", async () => {
+    const sqlite = createDatabase("file::memory:");
+    const rows = await readRows<{ seven: number | bigint; word: string }>(sqlite, Prisma.sql`SELECT ${7} AS seven, ${"семь"} AS word`);
+    expect(rows.map((row) => ({ ...row, seven: Number(row.seven) }))).toEqual([{ seven: 7, word: "семь" }]);
     await sqlite.$disconnect();
   });
 });
@@ -61,6 +69,13 @@ describe("reading from replicas", () => {
     const replicaName = new URL(replica.url).pathname.slice(1);
     expect(await db.$queryRaw`SELECT current_database()::text AS name, ${7}::int AS seven`).toEqual([{ name: replicaName, seven: 7 }]);
     expect(await db.$queryRawUnsafe(`${currentDatabase} WHERE $1 = 1`, 1)).toEqual([{ name: replicaName }]);
+  });
+
+  it("reads rows through the pool of a replica, and the primary's without replicas", async () => {
+    const statement = Prisma.sql`SELECT current_database()::text AS name, ${7}::int AS seven, ${"семь"}::text AS word`;
+    const answer = (database: TemporaryDatabase) => [{ name: new URL(database.url).pathname.slice(1), seven: 7, word: "семь" }];
+    expect(await readRows(db, statement)).toEqual(answer(replica));
+    expect(await readRows(primary.db, statement)).toEqual(answer(primary));
   });
 
   it("lends the pool of a replica for reads through node-postgres, and the primary's without replicas", async () => {
