@@ -80,7 +80,15 @@ if (values.build) {
   const built = existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === hash;
   if (!built) {
     console.log("prepare: building the production app (its sources changed since the last build)");
-    run("npx", ["next", "build"]);
+    // Next adds the type paths of the folder it builds into to tsconfig.json, laying the file out anew: a build
+    // into a folder of its own (the benchmarks') would leave the checkout changed, and its next build stale.
+    const tsconfig = readFileSync("tsconfig.json");
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    writeFileSync("tsconfig.json", tsconfig);
+    if (build.status !== 0) {
+      console.error('prepare: "npx next build" failed');
+      process.exit(build.status ?? 1);
+    }
     writeFileSync(BUILD_STAMP, hash);
   }
 }
