@@ -30,8 +30,11 @@ const CLIENTS = [
 const { values } = parseArgs({ options: { build: { type: "boolean", default: false } } });
 const url = databaseUrl();
 
-function run(command: string, args: string[], options: { quiet?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+/** Runs a command, ending the process if it fails; `keep` names a file the command may rewrite, put back as it was either way. */
+function run(command: string, args: string[], options: { quiet?: boolean; env?: NodeJS.ProcessEnv; keep?: string } = {}) {
+  const kept = options.keep && { path: options.keep, text: readFileSync(options.keep) };
   const result = spawnSync(command, args, { stdio: options.quiet ? "pipe" : "inherit", encoding: "utf8", env: options.env ?? process.env });
+  if (kept) writeFileSync(kept.path, kept.text);
   if (result.status !== 0) {
     if (options.quiet) process.stderr.write(`${result.stdout}${result.stderr}`);
     console.error(`prepare: "${command} ${args.join(" ")}" failed`);
@@ -82,13 +85,7 @@ if (values.build) {
     console.log("prepare: building the production app (its sources changed since the last build)");
     // Next adds the type paths of the folder it builds into to tsconfig.json, laying the file out anew: a build
     // into a folder of its own (the benchmarks') would leave the checkout changed, and its next build stale.
-    const tsconfig = readFileSync("tsconfig.json");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-    writeFileSync("tsconfig.json", tsconfig);
-    if (build.status !== 0) {
-      console.error('prepare: "npx next build" failed');
-      process.exit(build.status ?? 1);
-    }
+    run("npx", ["next", "build"], { keep: "tsconfig.json" });
     writeFileSync(BUILD_STAMP, hash);
   }
 }
