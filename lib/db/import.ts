@@ -3,6 +3,7 @@ import { listWorkDirectories, loadWork, type SourceWork } from "../content/load.
 import { glossarySearchText } from "../glossary/language.ts";
 import type { Database } from "./client.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
+import { refreshPostedTerms } from "./search-postings.ts";
 import { refreshWork } from "./work-derived.ts";
 
 /**
@@ -34,6 +35,8 @@ export const CONTENT_ROOT = "content";
 /**
  * Loads, validates and imports the works of a content root (all of them, or
  * one by slug). Throws ContentError, writing nothing, when any file is wrong.
+ * When a work was written, the search's posted terms are brought up to date
+ * after it (lib/db/search-postings.ts).
  */
 export async function importContent(
   db: Database,
@@ -42,7 +45,9 @@ export async function importContent(
   const root = options.contentRoot ?? CONTENT_ROOT;
   const directories = listWorkDirectories(root).filter((directory) => !options.work || directory.endsWith(`/${options.work}`));
   if (options.work && directories.length === 0) throw new ContentError([{ file: `${root}/${options.work}`, message: "no such work folder" }]);
-  return importWorks(db, directories.map(loadWork), options);
+  const reports = await importWorks(db, directories.map(loadWork), options);
+  if (reports.some((report) => report.status !== "unchanged")) await refreshPostedTerms(db);
+  return reports;
 }
 
 export function describeImport(report: ImportReport): string {

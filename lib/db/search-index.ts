@@ -7,10 +7,13 @@
  * SQLite: rows of the FTS5 table SearchIndex (see its migration for the rowid
  * layout). PostgreSQL: rows of SearchParagraph, whose tsvectors PostgreSQL
  * computes with its russian and english configurations, each with its key in
- * the layout of SQLite's rowids.
+ * the layout of SQLite's rowids. On both, the work's rows of SearchPosting:
+ * for each posted term (lib/db/search-postings.ts), the keys of the work's
+ * paragraphs that hold it, read back from the rows just written.
  */
 import { entryKeys, type GlossaryForms } from "../search/glossary-keys.ts";
 import { stemOf, tokenize } from "../search/text.ts";
+import { keyBytes } from "../search/unit-counts.ts";
 import type { Prisma } from "./generated/prisma/client.ts";
 import { searchEngineOf } from "./search-engine.ts";
 
@@ -154,10 +157,31 @@ async function indexSqlite(tx: Transaction, workId: number, paragraphs: IndexedP
     await tx.$executeRaw`INSERT INTO "SearchIndex" (rowid, stems, words, scope)
       SELECT value ->> 'k', value ->> 's', value ->> 'w', value ->> 'c' FROM json_each(${JSON.stringify(batch)})`;
   }
+  await postSqlite(tx, workId);
+}
+
+/**
+ * The work's postings of every posted term, from its SearchIndex rows: FTS5 itself says which rows hold a
+ * term (one MATCH per posted term, bounded to the work's rowids, where FTS5 seeks), so the postings agree with
+ * the index by construction, however its tokenizer splits the text.
+ */
+async function postSqlite(tx: Transaction, workId: number): Promise<void> {
+  const { from, to } = workRowids(workId);
+  await tx.$executeRaw`DELETE FROM "SearchPosting" WHERE "workId" = ${workId}`;
+  const rows = await tx.$queryRaw<{ field: string; term: string; keys: string | null }[]>`
+    SELECT t."field", t."term", (SELECT group_concat(rowid) FROM "SearchIndex"
+      WHERE "SearchIndex" MATCH t."field" || ' : "' || replace(t."term", '"', '""') || '"' AND rowid >= ${from} AND rowid < ${to}) AS keys
+    FROM "SearchTerm" t`;
+  const postings = rows.flatMap((row) => (row.keys === null ? [] : [{ f: row.field, t: row.term, k: Buffer.from(keyBytes(row.keys.split(",").map(Number))).toString("hex") }]));
+  for (const batch of batches(postings)) {
+    await tx.$executeRaw`INSERT INTO "SearchPosting" ("field", "term", "workId", "keys")
+      SELECT value ->> 'f', value ->> 't', ${workId}, unhex(value ->> 'k') FROM json_each(${JSON.stringify(batch)})`;
+  }
 }
 
 async function indexPostgres(tx: Transaction, workId: number, paragraphs: IndexedParagraph[]): Promise<void> {
   await tx.$executeRaw`DELETE FROM "SearchParagraph" WHERE "workId" = ${workId}`;
+  await tx.$executeRaw`DELETE FROM "SearchPosting" WHERE "workId" = ${workId}`;
   // In the paragraphs' order, edition by edition: a word of one language then lies on fewer pages.
   for (const batch of batches(await withKeys(tx, workId, paragraphs))) {
     await tx.$executeRaw`INSERT INTO "SearchParagraph" ("paragraphId", "workId", "unit", "language", "section", "position", "key", "stems", "words", "glossary")
@@ -168,6 +192,15 @@ async function indexPostgres(tx: Transaction, workId: number, paragraphs: Indexe
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
         AS r("paragraphId" int, "unit" int, "language" text, "section" int, "position" int, "key" bigint, "words" text, "glossary" jsonb)`;
   }
+  // The work's postings of every posted term, from the lexemes of the rows just written.
+  await tx.$executeRaw`INSERT INTO "SearchPosting" ("field", "term", "workId", "keys")
+    SELECT l."field", l."lexeme", ${workId}, string_agg(int8send(l."key"), ''::bytea ORDER BY l."key")
+    FROM (
+      SELECT 'stems' AS "field", u."lexeme", s."key" FROM "SearchParagraph" s CROSS JOIN LATERAL unnest(s."stems") AS u WHERE s."workId" = ${workId}
+      UNION ALL
+      SELECT 'words', u."lexeme", s."key" FROM "SearchParagraph" s CROSS JOIN LATERAL unnest(s."words") AS u WHERE s."workId" = ${workId}
+    ) AS l JOIN "SearchTerm" t ON t."field" = l."field" AND t."term" = l."lexeme"
+    GROUP BY l."field", l."lexeme"`;
 }
 
 /** Writes the lookup keys of the work's glossary entries. */

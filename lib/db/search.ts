@@ -4,7 +4,8 @@
  * tsvector/GIN on PostgreSQL. The query is parsed and stemmed by lib/search;
  * this module turns it into parameterised SQL for the engine, counts the hits
  * per edition and per work, pages through the matching alignment units and
- * marks the matches in the original text.
+ * marks the matches in the original text. A query of one common word is
+ * counted from its postings (search-postings.ts) rather than from the index.
  */
 import type pg from "pg";
 import { Prisma } from "./generated/prisma/client.ts";
@@ -13,7 +14,8 @@ import { ROWID, scopeToken, workRowids } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
 import { mergeRanges, queryRanges, type TextRange } from "../search/highlight.ts";
-import { keysOfSlot, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ReadKeys } from "../search/unit-counts.ts";
+import { lexemeQuery, readPostings, sqlitePostable, type PostedField } from "./search-postings.ts";
+import { ascendingKeyBytes, combineKeys, keysOfSlot, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ReadKeys } from "../search/unit-counts.ts";
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryClause } from "../search/query.ts";
 import { tokenize } from "../search/text.ts";
 
@@ -181,6 +183,22 @@ const slotMap = (rows: SlotRow[]) => new Map(rows.map((row) => [Number(row.slot)
 /** The language of each slot of the keys (lib/db/search-index.ts gives them out). */
 const slotRows = (db: Database) => db.$queryRaw<SlotRow[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
 
+/** Terms of an index column whose postings (lib/db/search-postings.ts) are, together, a clause's matches. */
+interface PostedLookup {
+  field: PostedField;
+  terms: string[];
+}
+
+/** The terms to look up in the postings, when a scan of the filter can be read from them: a query of one unquoted word, with no section chosen. */
+function postedTermsOf(query: ParsedQuery, filter: MatchFilter, lookup: (clause: QueryClause) => PostedLookup | null): PostedLookup | null {
+  const [clause, ...others] = query.clauses;
+  if (!clause || others.length > 0 || filter.section !== undefined) return null;
+  return clause.kind === "stems" && clause.words.length === 1 ? lookup(clause) : null;
+}
+
+/** A query's glossary entries alone: what SQLite reads beside a term's postings. */
+const glossaryOnly = (query: ParsedQuery): ParsedQuery => ({ ...query, clauses: [] });
+
 function sqliteQueries(db: Database, query: ParsedQuery): EngineQueries {
   let slots: Promise<Map<number, string>> | null = null;
   const ofWork = (workId: number | undefined) => {
@@ -188,19 +206,33 @@ function sqliteQueries(db: Database, query: ParsedQuery): EngineQueries {
     const { from, to } = workRowids(workId);
     return Prisma.sql`AND rowid >= ${from} AND rowid < ${to}`;
   };
+  const scanKeys = async (scanned: ParsedQuery, filter: MatchFilter, glossaryKeys: string[]): Promise<ReadKeys> => {
+    const match = fts5Expression(scanned, glossaryKeys, filter);
+    // The rowids of every matching paragraph in one string, counted by unit-counts.ts. FTS5 returns them
+    // ascending, as it reads its doclists, and unit-counts.ts orders keys that come otherwise: an ORDER BY
+    // (in a subquery under the aggregate) cost a common word 1.7 ms.
+    const [row] = match
+      ? await db.$queryRaw<{ keys: string | null }[]>`
+        SELECT group_concat(rowid) AS keys FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} ${ofWork(filter.workId)}`
+      : [];
+    return readKeys(row?.keys ?? "", KEY_LAYOUT);
+  };
+  // FTS5 matches a stem clause on the terms its tokenizer makes of the stem: a postable stem is one term, itself.
+  const stemTerm = (clause: QueryClause): PostedLookup | null => {
+    const stem = clause.kind === "stems" ? clause.words[0]!.stem : "";
+    return sqlitePostable(stem) ? { field: "stems", terms: [stem] } : null;
+  };
 
   return {
     async scan(filter, glossaryKeys) {
-      const match = fts5Expression(query, glossaryKeys, filter);
-      // The rowids of every matching paragraph in one string, counted by unit-counts.ts. FTS5 returns them
-      // ascending, as it reads its doclists, and unit-counts.ts orders keys that come otherwise: an ORDER BY
-      // (in a subquery under the aggregate) cost a common word 1.7 ms.
-      const [row] = match
-        ? await db.$queryRaw<{ keys: string | null }[]>`
-          SELECT group_concat(rowid) AS keys FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} ${ofWork(filter.workId)}`
-        : [];
       slots ??= slotRows(db).then(slotMap);
-      return keyedScan(readKeys(row?.keys ?? "", KEY_LAYOUT), await slots);
+      const lookup = postedTermsOf(query, filter, stemTerm);
+      const postings = lookup && (await readPostings(db, lookup.field, lookup.terms, filter.workId));
+      if (postings && postings.unposted.length === 0) {
+        const glossary = glossaryKeys.length > 0 ? [(await scanKeys(glossaryOnly(query), filter, glossaryKeys)).keys] : [];
+        return keyedScan(combineKeys([ascendingKeyBytes(postings.keys), ...glossary], KEY_LAYOUT), await slots);
+      }
+      return keyedScan(await scanKeys(query, filter, glossaryKeys), await slots);
     },
     async sampleTexts(limit) {
       const match = fts5Expression(query, []);
@@ -224,6 +256,12 @@ interface ClauseReading {
   onlyStopWords: boolean;
   /** When the clause is matched as a phrase of words as written: the buckets of its adjacent pairs (migration 20261128140000_search_phrase_pairs). */
   pairs: number[];
+  /**
+   * When the clause's query is one lexeme of each configuration: the column and the lexemes. The clause then
+   * matches the rows whose column holds one of them, which postings answer (search-postings.ts): "stems"
+   * with the russian and english lexemes; "words" with the simple one, for a stop word.
+   */
+  posted: PostedLookup | null;
 }
 
 /**
@@ -253,9 +291,17 @@ function postgresClause(clause: QueryClause, reading: ClauseReading, table: Pris
 async function readClauses(db: Database, query: ParsedQuery): Promise<ClauseReading[]> {
   const texts = query.clauses.map((clause) => (clause.kind === "prefix" ? "" : clause.words.map((word) => word.form).join(" ")));
   const quoted = query.clauses.map((clause) => clause.kind === "exact");
-  if (texts.every((text) => text === "")) return texts.map(() => ({ onlyStopWords: false, pairs: [] }));
+  if (texts.every((text) => text === "")) return texts.map(() => ({ onlyStopWords: false, pairs: [], posted: null }));
   return readRows<ClauseReading>(db, Prisma.sql`
-    SELECT stop AS "onlyStopWords", CASE WHEN quoted OR stop THEN "search_word_pairs"(to_tsvector('simple', t)) ELSE '{}' END AS "pairs"
+    SELECT stop AS "onlyStopWords", CASE WHEN quoted OR stop THEN "search_word_pairs"(to_tsvector('simple', t)) ELSE '{}' END AS "pairs",
+      CASE
+        WHEN NOT quoted AND NOT stop AND t <> ''
+          AND numnode(phraseto_tsquery('russian', t)) = 1 AND numnode(phraseto_tsquery('english', t)) = 1
+          AND length(to_tsvector('russian', t)) = 1 AND length(to_tsvector('english', t)) = 1
+        THEN json_build_object('field', 'stems', 'terms', tsvector_to_array(to_tsvector('russian', t)) || tsvector_to_array(to_tsvector('english', t)))
+        WHEN stop AND numnode(phraseto_tsquery('simple', t)) = 1 AND length(to_tsvector('simple', t)) = 1
+        THEN json_build_object('field', 'words', 'terms', tsvector_to_array(to_tsvector('simple', t)))
+      END AS "posted"
     FROM (
       SELECT t, quoted, n, NOT quoted AND t <> '' AND (numnode(phraseto_tsquery('russian', t)) = 0 OR numnode(phraseto_tsquery('english', t)) = 0) AS stop
       FROM unnest(ARRAY[${Prisma.join(texts)}]::text[], ARRAY[${Prisma.join(quoted)}]::boolean[]) WITH ORDINALITY AS clause(t, quoted, n)) AS c
@@ -291,50 +337,72 @@ async function readScan(pool: pg.Pool, statement: Prisma.Sql): Promise<{ keys: s
   }
 }
 
+/** The rows where one of the glossary entries occurs. */
+const glossaryMatch = (glossaryKeys: string[]): Prisma.Sql[] => (glossaryKeys.length > 0 ? [Prisma.sql`"glossary" && ARRAY[${Prisma.join(glossaryKeys)}]::text[]`] : []);
+
 function postgresQueries(db: Database, query: ParsedQuery): EngineQueries {
   const readingsOnce = readClauses(db, query);
   // Asked at once, while the glossary is looked up; a search that ends before scanning leaves it unread.
   readingsOnce.catch(() => {});
-  const condition = async (filter: MatchFilter, glossaryKeys: string[], table: Prisma.Sql): Promise<Prisma.Sql | null> => {
+  /** The rows of a table where the query's clauses match, or one of the glossary entries occurs. */
+  const queryMatch = async (glossaryKeys: string[], table: Prisma.Sql): Promise<Prisma.Sql[]> => {
     const readings = await readingsOnce;
-    const parts: Prisma.Sql[] = [];
-    if (query.clauses.length > 0) parts.push(Prisma.sql`(${Prisma.join(query.clauses.map((clause, i) => postgresClause(clause, readings[i]!, table)), " AND ")})`);
-    if (glossaryKeys.length > 0) parts.push(Prisma.sql`"glossary" && ARRAY[${Prisma.join(glossaryKeys)}]::text[]`);
-    if (parts.length === 0) return null;
-    const filters = [Prisma.sql`(${Prisma.join(parts, " OR ")})`];
+    const clauses = query.clauses.map((clause, i) => postgresClause(clause, readings[i]!, table));
+    return [...(clauses.length > 0 ? [Prisma.sql`(${Prisma.join(clauses, " AND ")})`] : []), ...glossaryMatch(glossaryKeys)];
+  };
+  const condition = (match: Prisma.Sql[], filter: MatchFilter): Prisma.Sql | null => {
+    if (match.length === 0) return null;
+    const filters = [Prisma.sql`(${Prisma.join(match, " OR ")})`];
     if (filter.workId !== undefined) filters.push(Prisma.sql`"workId" = ${filter.workId}`);
     if (filter.section !== undefined) filters.push(Prisma.sql`"section" = ${filter.section}`);
     return Prisma.join(filters, " AND ");
   };
 
+  /** The keys of the paragraphs that `match` finds in a table, within the filter, and the keys' language slots. */
+  const scanKeys = async (filter: MatchFilter, match: (table: Prisma.Sql) => Promise<Prisma.Sql[]>): Promise<{ keys: ReadKeys; slots: Map<number, string> }> => {
+    // One work lies in one partition, which PostgreSQL finds by itself; the library is read one partition
+    // per statement, all of them at once (each on a connection of its own).
+    const tables = filter.workId === undefined ? SEARCH_PARTITIONS : [SEARCH_TABLE];
+    const wheres = await Promise.all(tables.map(async (table) => condition(await match(table), filter)));
+    if (wheres.some((where) => where === null)) return { keys: NO_KEYS, slots: new Map() };
+    // The keys of every matching paragraph as one value: each key's 8 bytes (int8send), as base64 text
+    // (a bytea would come as hex text, half as long again), and with them the keys' language slots,
+    // from the same snapshot.
+    const pool = readPool(db);
+    if (!pool) throw new Error("PostgreSQL search: this client lends no pool (it was not made by createDatabase, or it has disconnected)");
+    const parts = await Promise.all(
+      tables.map((table, i) =>
+        readScan(
+          pool,
+          Prisma.sql`
+            SELECT encode(string_agg(int8send("key"), ''::bytea), 'base64') AS keys,
+              (SELECT json_agg(json_build_object('slot', "slot", 'language', "language")) FROM "SearchLanguage") AS slots
+            FROM ${table} WHERE ${wheres[i]!}`,
+        ),
+      ),
+    );
+    return { keys: readKeyBytes(parts.map((part) => Buffer.from(part.keys ?? "", "base64")), KEY_LAYOUT), slots: slotMap(parts.flatMap((part) => part.slots ?? [])) };
+  };
+
   return {
     async scan(filter, glossaryKeys) {
-      // One work lies in one partition, which PostgreSQL finds by itself; the library is read one partition
-      // per statement, all of them at once (each on a connection of its own).
-      const tables = filter.workId === undefined ? SEARCH_PARTITIONS : [SEARCH_TABLE];
-      const wheres = await Promise.all(tables.map((table) => condition(filter, glossaryKeys, table)));
-      if (wheres.some((where) => where === null)) return keyedScan(NO_KEYS, new Map());
-      // The keys of every matching paragraph as one value: each key's 8 bytes (int8send), as base64 text
-      // (a bytea would come as hex text, half as long again), and with them the keys' language slots,
-      // from the same snapshot.
-      const pool = readPool(db);
-      if (!pool) throw new Error("PostgreSQL search: this client lends no pool (it was not made by createDatabase, or it has disconnected)");
-      const parts = await Promise.all(
-        tables.map((table, i) =>
-          readScan(
-            pool,
-            Prisma.sql`
-              SELECT encode(string_agg(int8send("key"), ''::bytea), 'base64') AS keys,
-                (SELECT json_agg(json_build_object('slot', "slot", 'language', "language")) FROM "SearchLanguage") AS slots
-              FROM ${table} WHERE ${wheres[i]!}`,
-          ),
-        ),
-      );
-      const keys = readKeyBytes(parts.map((part) => Buffer.from(part.keys ?? "", "base64")), KEY_LAYOUT);
-      return keyedScan(keys, slotMap(parts.flatMap((part) => part.slots ?? [])));
+      const readings = await readingsOnce;
+      const lookup = postedTermsOf(query, filter, () => readings[0]!.posted);
+      const postings = lookup && (await readPostings(db, lookup.field, lookup.terms, filter.workId));
+      if (!lookup || !postings || postings.unposted.length === new Set(lookup.terms).size) {
+        const scanned = await scanKeys(filter, (table) => queryMatch(glossaryKeys, table));
+        return keyedScan(scanned.keys, scanned.slots);
+      }
+      // The other lexemes (as a Cyrillic word's reading by the english configuration, which few paragraphs
+      // hold) and the glossary entries are found in the index, the posted ones from their postings.
+      const unposted = postings.unposted.length > 0 ? [Prisma.sql`${Prisma.raw(`"${lookup.field}"`)} @@ ${lexemeQuery(postings.unposted)}::tsquery`] : [];
+      const rest = unposted.length > 0 || glossaryKeys.length > 0 ? await scanKeys(filter, async () => [...unposted, ...glossaryMatch(glossaryKeys)]) : null;
+      // The slots are read after the postings: a slot, once given, never changes, so each key's is among them.
+      const slots = rest ? rest.slots : slotMap(await slotRows(db));
+      return keyedScan(combineKeys([ascendingKeyBytes(postings.keys), ...(rest ? [rest.keys.keys] : [])], KEY_LAYOUT), slots);
     },
     async sampleTexts(limit) {
-      const where = await condition({}, [], SEARCH_TABLE);
+      const where = condition(await queryMatch([], SEARCH_TABLE), {});
       if (!where) return [];
       const rows = await readRows<{ text: string }>(db, Prisma.sql`
         SELECT p."text" FROM "SearchParagraph" s JOIN "Paragraph" p ON p."id" = s."paragraphId" WHERE ${where} LIMIT ${limit}`);

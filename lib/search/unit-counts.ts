@@ -83,7 +83,7 @@ export function countUnits(keys: Float64Array, layout: KeyLayout): UnitCounts {
 }
 
 export interface ReadKeys {
-  /** In ascending order. */
+  /** In ascending order, each once. */
   keys: Float64Array;
   counts: UnitCounts;
 }
@@ -152,9 +152,18 @@ function ascending(keys: Float64Array): Float64Array {
   return keys;
 }
 
-/** The keys in ascending order and their counts. */
+/** Ascending keys with each key once: a paragraph that two sources of keys both name (two terms of a query, a term and a glossary entry) is one match. */
+function distinct(sorted: Float64Array): Float64Array {
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    if (kept === 0 || sorted[i]! !== sorted[kept - 1]!) sorted[kept++] = sorted[i]!;
+  }
+  return sorted.subarray(0, kept);
+}
+
+/** The keys in ascending order, each once, and their counts. */
 function counted(keys: Float64Array, layout: KeyLayout): ReadKeys {
-  const sorted = ascending(keys);
+  const sorted = distinct(ascending(keys));
   return { keys: sorted, counts: countUnits(sorted, layout) };
 }
 
@@ -201,6 +210,20 @@ function mergeAscending(a: Float64Array, b: Float64Array): Float64Array {
   return merged;
 }
 
+/** Keys as unsigned 64-bit big-endian integers, in ascending order: what decodeKeyBytes reads (and SearchPosting keeps). */
+export function keyBytes(keys: readonly number[]): Uint8Array {
+  const bytes = new Uint8Array(keys.length * 8);
+  const view = new DataView(bytes.buffer);
+  [...keys]
+    .sort((a, b) => a - b)
+    .forEach((key, i) => {
+      if (!Number.isSafeInteger(key) || key < 0) throw new Error(`unit counts: ${key} is not a key (a whole number from 0 to ${Number.MAX_SAFE_INTEGER})`);
+      view.setUint32(i * 8, Math.floor(key / HIGH_WORD));
+      view.setUint32(i * 8 + 4, key % HIGH_WORD);
+    });
+  return bytes;
+}
+
 /** The keys of a run of unsigned 64-bit big-endian integers (PostgreSQL's int8send, concatenated), as they come. */
 function decodeKeyBytes(bytes: Uint8Array): Float64Array {
   if (bytes.length % 8 !== 0) throw new Error(`unit counts: ${bytes.length} bytes are not a whole number of 8-byte keys`);
@@ -221,8 +244,17 @@ function decodeKeyBytes(bytes: Uint8Array): Float64Array {
  * their table's order), then the parts are merged.
  */
 export function readKeyBytes(parts: Uint8Array[], layout: KeyLayout): ReadKeys {
-  const ordered = parts.map((bytes) => ascending(decodeKeyBytes(bytes)));
-  const keys = ordered.length === 0 ? new Float64Array(0) : ordered.reduce(mergeAscending);
+  return combineKeys(parts.map(ascendingKeyBytes), layout);
+}
+
+/** The keys of a run of unsigned 64-bit big-endian integers, in ascending order. */
+export function ascendingKeyBytes(bytes: Uint8Array): Float64Array {
+  return ascending(decodeKeyBytes(bytes));
+}
+
+/** Ascending runs of keys as one, each key once, and their counts: the matches of a query read from more than one source. */
+export function combineKeys(runs: Float64Array[], layout: KeyLayout): ReadKeys {
+  const keys = distinct(runs.length === 0 ? new Float64Array(0) : runs.reduce(mergeAscending));
   return { keys, counts: countUnits(keys, layout) };
 }
 

@@ -33,6 +33,7 @@ import type { ParagraphKind } from "@/lib/content/paragraph";
 import { editionMetadataSchema } from "@/lib/content/work-file";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { importWorks } from "@/lib/db/import";
+import { refreshPostedTerms } from "@/lib/db/search-postings";
 import { databaseUrl, isPostgresUrl, redactPassword, sqliteFilePath } from "@/lib/db/url";
 
 /** Bumped when the generator changes what it writes, so that an earlier library is written again. */
@@ -450,6 +451,13 @@ try {
   console.log(
     `\nbench:corpus: ${totals.created} works created, ${totals.updated} updated, ${totals.unchanged} unchanged; ` +
       `${totals.paragraphs} paragraphs written in ${seconds.toFixed(1)} s (${(totals.paragraphs / seconds).toFixed(0)} paragraphs/s)`,
+  );
+  // What an import does after writing works (importContent): the library's common terms get their postings.
+  const refreshing = performance.now();
+  const refresh = await refreshPostedTerms(db);
+  console.log(
+    `bench:corpus: search postings: ${refresh.posted} terms posted (${refresh.postings} postings), ${refresh.dropped} dropped, ${refresh.terms} posted in all; ` +
+      `${((performance.now() - refreshing) / 1000).toFixed(1)} s`,
   );
   // What autovacuum and the checkpointer would do a little later: the statistics and visibility of the new
   // rows, and the writing of the pages changed, so that what is measured next does not share the machine

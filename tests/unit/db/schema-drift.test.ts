@@ -57,7 +57,7 @@ describe("comparing a migrated schema with the model", () => {
         },
         indexes: { Work_search_idx: 'CREATE INDEX "Work_search_idx" ON public."Work" USING gin (search)' },
       }),
-      SearchTerm: work(),
+      SearchProbe: work(),
     });
     expect(schemaDrift(schema({ Work: work() }), migrated)).toEqual([
       'column "Work"."owner": made by the migrations, not in the model, and required without a default, so Prisma cannot insert rows',
@@ -117,7 +117,7 @@ describe("the PostgreSQL migrations", { timeout: 120_000 }, () => {
       "29990101000000_fts": `
         ALTER TABLE "Paragraph" ADD COLUMN "search" tsvector GENERATED ALWAYS AS (to_tsvector('simple', "text")) STORED;
         CREATE INDEX "Paragraph_search_idx" ON "Paragraph" USING GIN ("search");
-        CREATE TABLE "SearchTerm" ("term" text PRIMARY KEY);
+        CREATE TABLE "SearchProbe" ("term" text PRIMARY KEY);
         CREATE FUNCTION "touch_work"() RETURNS trigger AS $$
         BEGIN
           NEW."updatedAt" := now();

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countUnits, keysOfSlot, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ParagraphKey } from "@/lib/search/unit-counts";
+import {
+  ascendingKeyBytes,
+  combineKeys,
+  countUnits,
+  keyBytes,
+  keysOfSlot,
+  keysOfWork,
+  readKeyBytes,
+  readKeys,
+  splitKey,
+  type KeyLayout,
+  type ParagraphKey,
+} from "@/lib/search/unit-counts";
 
 // The layout of the SQLite index's rowids (lib/db/search-index.ts).
 const layout: KeyLayout = { unitBits: 18, slotBits: 6, positionBits: 8 };
@@ -85,6 +97,34 @@ describe("counting matching units from the index's keys", () => {
       }),
     );
     expect(readKeyBytes([], layout)).toEqual(readKeys("", layout));
+  });
+
+  it("writes keys as the binary it reads (SearchPosting's keys), ascending, and refuses what is not a key", () => {
+    fc.assert(
+      fc.property(fc.array(fc.maxSafeNat(), { maxLength: 50 }), (keys) => {
+        const bytes = keyBytes(keys);
+        expect(bytes.length).toBe(keys.length * 8);
+        expect([...ascendingKeyBytes(bytes)]).toEqual([...keys].sort((a, b) => a - b));
+      }),
+    );
+    expect(Buffer.from(keyBytes([2 ** 32 + 5, 1])).toString("hex")).toBe("00000000000000010000000100000005");
+    expect(() => keyBytes([1.5])).toThrow(/1.5 is not a key/);
+    expect(() => keyBytes([-1])).toThrow(/-1 is not a key/);
+  });
+
+  it("combines the keys of several sources (a term's postings, a glossary entry's matches) into one ascending list, each key once, and counts them once", () => {
+    const paragraphKey = fc.record({ work: fc.integer({ min: 1, max: 4 }), unit: fc.integer({ min: 0, max: 6 }), slot: fc.integer({ min: 0, max: 1 }), position: fc.integer({ min: 0, max: 2 }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(paragraphKey, { maxLength: 60 }), { maxLength: 4 }), (sources) => {
+        const runs = sources.map((paragraphs) => ascendingKeyBytes(keyBytes(paragraphs.map(key))));
+        const all = [...new Set(sources.flat().map(key))].sort((a, b) => a - b);
+        const combined = combineKeys(runs, layout);
+        expect([...combined.keys]).toEqual(all);
+        expect(combined).toEqual(readKeys(all.join(","), layout));
+      }),
+    );
+    // A key read twice in one list, too, counts once.
+    expect(readKeys("5,5,5", layout).keys).toEqual(new Float64Array([5]));
   });
 
   it("refuses bytes that are not whole keys, keys beyond 2^53, or a layout whose fields within a work exceed 32 bits", () => {
