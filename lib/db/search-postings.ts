@@ -22,7 +22,7 @@
  */
 import { Prisma } from "./generated/prisma/client.ts";
 import { readRows, type Database } from "./client.ts";
-import { ROWID } from "./search-index.ts";
+import { ROWID, sqlitePostable } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { keyBytes } from "../search/unit-counts.ts";
 
@@ -37,15 +37,6 @@ export const POSTING_THRESHOLD = 2_000;
 
 /** The largest threshold: paragraph counts are 32-bit integers on PostgreSQL (ts_stat's ndoc). */
 const MAX_THRESHOLD = 2 ** 31 - 1;
-
-/**
- * On SQLite a posted term is written into an FTS5 query string (search-index.ts, here and lib/db/search.ts):
- * only terms of these letters and digits are posted, which FTS5's tokenizer reads back as one term, unchanged.
- */
-const SQLITE_POSTABLE = /^[0-9a-zа-яё]+$/u;
-
-/** Whether a stem can be posted on SQLite (and so looked up in SearchTerm): see SQLITE_POSTABLE. */
-export const sqlitePostable = (stem: string) => SQLITE_POSTABLE.test(stem);
 
 /** The index column a posted term is read from. */
 export type PostedField = "stems" | "words";

@@ -10,11 +10,11 @@
 import type pg from "pg";
 import { Prisma } from "./generated/prisma/client.ts";
 import { readPool, readRows, type Database } from "./client.ts";
-import { ROWID, scopeToken, workRowids } from "./search-index.ts";
+import { ROWID, scopeToken, sqlitePostable, workRowids } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
 import { mergeRanges, queryRanges, type TextRange } from "../search/highlight.ts";
-import { lexemeQuery, readPostings, sqlitePostable, type PostedField } from "./search-postings.ts";
+import { lexemeQuery, readPostings, type PostedField } from "./search-postings.ts";
 import { ascendingKeyBytes, combineKeys, keysOfSlot, keysOfWork, readKeyBytes, readKeys, splitKey, type KeyLayout, type ReadKeys } from "../search/unit-counts.ts";
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryClause } from "../search/query.ts";
 import { tokenize } from "../search/text.ts";

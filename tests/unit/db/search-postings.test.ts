@@ -105,7 +105,9 @@ describe("search postings", () => {
     const fixture = await workId(FIXTURE);
     const paragraph = await database.db.paragraph.findFirstOrThrow({ where: { edition: { workId: fixture, language: "en" }, kind: "body" }, orderBy: { ordinal: "asc" }, select: { id: true, text: true } });
     const oldWords = tokenize(paragraph.text).map((token) => paragraph.text.slice(token.start, token.end));
-    const edited = "Japan and Russia signed no peace treaty: relations stayed frozen.";
+    // The last word holds a combining mark, which FTS5's tokenizer splits words at and lib/search/text.ts keeps:
+    // on SQLite this paragraph holds "japan" for the index, and so must for the postings.
+    const edited = "Russia signed no peace treaty: relations stayed frozen, wrote Japan\u3099ese.";
     await database.db.$transaction(async (tx) => {
       await tx.paragraph.update({ where: { id: paragraph.id }, data: { text: edited } });
       await indexWork(tx, fixture);
@@ -116,7 +118,8 @@ describe("search postings", () => {
     ]);
     const checked = [...requestsOf(["Japan", "Russia", "peace", "treaty", "relations", "frozen"]), ...requestsOf(oldWords)];
     const fromPostings = await Promise.all(checked.map((request) => searchLibrary(database.db, request)));
-    expect(fromPostings[1]!.total).toBeGreaterThan(0);
+    // Russia, in the test work.
+    expect(fromPostings[3]!.total).toBeGreaterThan(0);
     // The same searches from the index alone.
     await unpostAll();
     expect(await postedTerms()).toEqual([]);
