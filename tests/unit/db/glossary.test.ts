@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadWork } from "@/lib/content/load";
 import { listGlossary, listGlossaryWorks, listWorkSections, readDeck, readGlossaryCard, readGlossaryEntryPages } from "@/lib/db/glossary";
-import { importContent } from "@/lib/db/import";
 import { filterText, matchesQuery } from "@/lib/glossary/filter";
-import { temporaryDatabase } from "../support/database";
+import { importedLibrary } from "../support/database";
 
-let database: ReturnType<typeof temporaryDatabase>;
-beforeAll(async () => {
-  database = temporaryDatabase();
-  await importContent(database.db);
-  await importContent(database.db, { contentRoot: "tests/fixtures/content" });
-});
-afterAll(async () => {
-  await database.dispose();
-});
+const database = importedLibrary();
 
 const glossary = loadWork("content/streltsov-2018").glossary;
 

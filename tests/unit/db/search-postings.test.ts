@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadWork } from "@/lib/content/load";
 import { importContent, importWorks } from "@/lib/db/import";
 import { searchLibrary, type SearchRequest, type SearchResults } from "@/lib/db/search";
 import { indexWork } from "@/lib/db/search-index";
 import { POSTING_THRESHOLD, refreshPostedTerms } from "@/lib/db/search-postings";
 import { tokenize } from "@/lib/search/text";
-import { temporaryDatabase } from "../support/database";
+import { importedLibrary } from "../support/database";
 
-let database: ReturnType<typeof temporaryDatabase>;
-beforeAll(async () => {
-  database = temporaryDatabase();
-  await importContent(database.db);
-  await importContent(database.db, { contentRoot: "tests/fixtures/content" });
-}, 120_000);
-afterAll(async () => {
-  await database.dispose();
-});
+const database = importedLibrary();
 
 const ARTICLE = "streltsov-2018";
 const FIXTURE = "hostile-markup";

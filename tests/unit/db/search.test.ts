@@ -2,24 +2,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadWork } from "@/lib/content/load";
 import { importContent } from "@/lib/db/import";
 import { fts5Expression, searchLibrary, suggest, type SearchRequest } from "@/lib/db/search";
 import { indexWork } from "@/lib/db/search-index";
 import { parseQuery } from "@/lib/search/query";
 import { tokenize } from "@/lib/search/text";
-import { temporaryDatabase } from "../support/database";
+import { importedLibrary } from "../support/database";
 
-let database: ReturnType<typeof temporaryDatabase>;
-beforeAll(async () => {
-  database = temporaryDatabase();
-  await importContent(database.db);
-  await importContent(database.db, { contentRoot: "tests/fixtures/content" });
-}, 120_000);
-afterAll(async () => {
-  await database.dispose();
-});
+const database = importedLibrary();
 
 const search = (q: string, options: Partial<SearchRequest> = {}) => searchLibrary(database.db, { q, page: 1, pageSize: 100, ...options });
 const markedWords = (results: Awaited<ReturnType<typeof search>>, language: string) =>

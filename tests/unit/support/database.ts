@@ -4,8 +4,10 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { postgresBinaries } from "@/lib/cli/postgres-cluster";
 import { createDatabase, withReadReplicas, type Database as ReaderDatabase } from "@/lib/db/client";
+import { importContent } from "@/lib/db/import";
 import { prismaFilesFor, sqliteFilePath } from "@/lib/db/url";
 
 /**
@@ -29,6 +31,23 @@ export interface TemporaryDatabase {
  */
 export function temporaryDatabase(): TemporaryDatabase {
   return postgresServer ? temporaryPostgresDatabase(postgresServer) : temporarySqliteDatabase();
+}
+
+/**
+ * A throwaway database holding the article and the test works (tests/fixtures/content), made before the
+ * tests of the file that calls this and disposed of after them; its fields are set once they have begun.
+ */
+export function importedLibrary(): TemporaryDatabase {
+  const library = {} as TemporaryDatabase;
+  beforeAll(async () => {
+    Object.assign(library, temporaryDatabase());
+    await importContent(library.db);
+    await importContent(library.db, { contentRoot: "tests/fixtures/content" });
+  }, 120_000);
+  afterAll(async () => {
+    await library.dispose?.();
+  });
+  return library;
 }
 
 /** Every row of every table, for comparing a database before and after an operation. */
