@@ -95,7 +95,7 @@ async function indexedParagraphs(tx: Transaction, workId: number): Promise<Index
 // Rows go to the database as one JSON parameter per batch: one statement instead of one per paragraph.
 const BATCH = 500;
 
-function batches<Row>(rows: Row[]): Row[][] {
+export function batches<Row>(rows: Row[]): Row[][] {
   const result: Row[][] = [];
   for (let i = 0; i < rows.length; i += BATCH) result.push(rows.slice(i, i + BATCH));
   return result;

@@ -22,7 +22,7 @@
  */
 import { Prisma } from "./generated/prisma/client.ts";
 import { readRows, type Database } from "./client.ts";
-import { ROWID, sqlitePostable } from "./search-index.ts";
+import { batches, ROWID, sqlitePostable } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { keyBytes } from "../search/unit-counts.ts";
 
@@ -104,9 +104,9 @@ async function writePostings(tx: Transaction, field: PostedField, terms: string[
       else byWork.set(work, [key]);
     }
     const postings = [...byWork].map(([work, keys]) => ({ w: work, k: Buffer.from(keyBytes(keys)).toString("hex") }));
-    for (let i = 0; i < postings.length; i += 500) {
+    for (const batch of batches(postings)) {
       written += await tx.$executeRaw`INSERT INTO "SearchPosting" ("field", "term", "workId", "keys")
-        SELECT ${field}, ${term}, value ->> 'w', unhex(value ->> 'k') FROM json_each(${JSON.stringify(postings.slice(i, i + 500))})`;
+        SELECT ${field}, ${term}, value ->> 'w', unhex(value ->> 'k') FROM json_each(${JSON.stringify(batch)})`;
     }
   }
   return written;
@@ -134,16 +134,16 @@ export async function refreshPostedTerms(db: Database, { threshold = POSTING_THR
       const postedKeys = new Set(posted.map(termKey));
       const dropped = posted.filter((row) => !kept.has(termKey(row)));
       const added = frequent.filter((row) => row.paragraphs >= threshold && !postedKeys.has(termKey(row)));
-      for (let i = 0; i < dropped.length; i += 500) {
-        const batch = JSON.stringify(dropped.slice(i, i + 500));
+      for (const rows of batches(dropped)) {
+        const batch = JSON.stringify(rows);
         if (postgres) {
           await tx.$executeRaw`DELETE FROM "SearchTerm" WHERE ("field", "term") IN (SELECT r.field, r.term FROM jsonb_to_recordset(${batch}::jsonb) AS r(field text, term text))`;
         } else {
           await tx.$executeRaw`DELETE FROM "SearchTerm" WHERE ("field", "term") IN (SELECT value ->> 'field', value ->> 'term' FROM json_each(${batch}))`;
         }
       }
-      for (let i = 0; i < added.length; i += 500) {
-        const batch = JSON.stringify(added.slice(i, i + 500));
+      for (const rows of batches(added)) {
+        const batch = JSON.stringify(rows);
         if (postgres) {
           await tx.$executeRaw`INSERT INTO "SearchTerm" ("field", "term", "paragraphs")
             SELECT r.field, r.term, r.paragraphs FROM jsonb_to_recordset(${batch}::jsonb) AS r(field text, term text, paragraphs int)`;
