@@ -1,12 +1,18 @@
 /**
  * npm run test:pg
- * Runs the tests that touch the database on PostgreSQL: every vitest file that
- * opens a test database, then the end-to-end specs that use the database
- * (desktop) against the production build served on PostgreSQL; then the unit
- * tests and the specs of reads and of the editor once more with a streaming
- * replica (pg_basebackup -R) serving the reads. The clusters are
- * throwaway ones on 127.0.0.1, stopped and deleted at the end, also on
- * failure or interruption. Installs PostgreSQL from apt when it is missing.
+ * Runs the tests that touch the database on PostgreSQL, with a streaming
+ * replica (pg_basebackup -R) serving the reads and the primary the writes:
+ * every vitest file that opens a test database, then the end-to-end specs
+ * that use the database (desktop) against the production build served on
+ * PostgreSQL. The clusters are throwaway ones on 127.0.0.1, stopped and
+ * deleted at the end, also on failure or interruption. Installs PostgreSQL
+ * from apt when it is missing.
+ *
+ * Each suite runs once, with the replica: the SQL is the same whether a read
+ * goes to the primary or to a replica, and the choice between them is tested
+ * on its own (tests/unit/db/client.test.ts) and by every SQLite run, which
+ * has no replica. Running them once more on the primary alone took four of
+ * CI's twenty minutes.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -102,21 +108,21 @@ async function replicaTransactions(replica: PostgresCluster, database: string): 
 
 /**
  * The end-to-end specs whose pages and routes use the database: reading, search, the API and exports, the
- * glossary, citations, offline copies, the editor and reports. The layout, settings, locale and accessibility
- * specs show the same pages from the same reads, and CI has a time budget.
+ * glossary, citations, offline copies, the editor (which writes and reads back) and reports. The layout,
+ * settings, locale and accessibility specs show the same pages from the same reads, and CI has a time budget.
  */
 const DATABASE_SPECS = ["reader", "search", "api", "glossary", "citation", "offline", "editor"];
-/** With a replica: the reads of every kind (pages, search, the API) and the editor, which writes and reads back. */
-const REPLICA_SPECS = ["reader", "search", "api", "editor"];
 
-async function endToEnd(primary: PostgresCluster, database: string, replica?: PostgresCluster): Promise<void> {
+async function endToEnd(primary: PostgresCluster, replica: PostgresCluster, database: string): Promise<void> {
   await withClient(primary.url(), (client) => client.query(`CREATE DATABASE "${database}"`));
-  const specs = (replica ? REPLICA_SPECS : DATABASE_SPECS).map((name) => `tests/e2e/${name}.spec.ts`);
   // The desktop project only: the phone layout does not depend on the database.
-  await run("npx", ["playwright", "test", "--project=desktop", ...specs], {
+  await run("npx", ["playwright", "test", "--project=desktop", ...DATABASE_SPECS.map((name) => `tests/e2e/${name}.spec.ts`)], {
     E2E_DATABASE_URL: primary.url(database),
-    ...(replica ? { DATABASE_REPLICA_URLS: replica.url(database) } : {}),
+    DATABASE_REPLICA_URLS: replica.url(database),
   });
+  const served = await replicaTransactions(replica, database);
+  if (served === 0) throw new Error("the replica served no reads: DATABASE_REPLICA_URLS was not used");
+  console.log(`test:pg: the replica served ${served} read transactions of the end-to-end run`);
 }
 
 async function main(): Promise<void> {
@@ -151,22 +157,13 @@ async function main(): Promise<void> {
   try {
     const primary = await startCluster();
     clusters.push(primary);
-    console.log(`test:pg: PostgreSQL primary on 127.0.0.1:${primary.port}`);
-    await step("unit tests on PostgreSQL", () => run("npx", ["vitest", "run", ...VITEST_TIMEOUTS, ...files], { TEST_POSTGRES_URL: primary.url() }));
-    await step("end-to-end tests on PostgreSQL", () => endToEnd(primary, "reader_e2e"));
-
     const replica = await startReplica(primary);
     clusters.push(replica);
     await replicateSynchronously(primary);
-    console.log(`test:pg: streaming replica on 127.0.0.1:${replica.port} serves the reads`);
+    console.log(`test:pg: PostgreSQL primary on 127.0.0.1:${primary.port}, its streaming replica on 127.0.0.1:${replica.port} serving the reads`);
     const withReplica = { TEST_POSTGRES_URL: primary.url(), TEST_POSTGRES_REPLICA_URL: replica.url() };
-    await step("unit tests with a read replica", () => run("npx", ["vitest", "run", ...VITEST_TIMEOUTS, ...files], withReplica));
-    await step("end-to-end tests with a read replica", async () => {
-      await endToEnd(primary, "reader_e2e_replica", replica);
-      const served = await replicaTransactions(replica, "reader_e2e_replica");
-      if (served === 0) throw new Error("the replica served no reads: DATABASE_REPLICA_URLS was not used");
-      console.log(`test:pg: the replica served ${served} read transactions of the end-to-end run`);
-    });
+    await step("unit tests on PostgreSQL", () => run("npx", ["vitest", "run", ...VITEST_TIMEOUTS, ...files], withReplica));
+    await step("end-to-end tests on PostgreSQL", () => endToEnd(primary, replica, "reader_e2e"));
   } finally {
     stopAll();
   }
