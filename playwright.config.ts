@@ -9,6 +9,11 @@ const databaseFile = process.env.E2E_DATABASE ?? "prisma/e2e.db";
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:./${databaseFile}`;
 /** The alignment editor's token on the test server (tests/e2e/editor.spec.ts signs in with it). */
 export const E2E_EDITOR_TOKEN = "e2e-editor-token-not-a-secret";
+/**
+ * The tag of tests that a phone cannot change (HTTP answers, metadata, the data shown, keyboard shortcuts): they
+ * run on the desktop alone. The phone runs what its viewport and touch change, and takes its screenshots.
+ */
+export const DESKTOP_ONLY = "@desktop-only";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,7 +34,7 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { viewport: { width: 1440, height: 900 } } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, defaultBrowserType: "chromium" } },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, defaultBrowserType: "chromium" }, grepInvert: new RegExp(DESKTOP_ONLY) },
   ],
   globalSetup: "./tests/e2e/global-setup.ts",
   webServer: {

@@ -3,6 +3,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { XMLParser } from "fast-xml-parser";
 import { loadWork } from "@/lib/content/load";
 import { responseValidator } from "../unit/api/response-validator";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 const article = loadWork("content/streltsov-2018");
 const WORK = "/api/v1/works/streltsov-2018";
@@ -17,7 +18,7 @@ async function problem(response: APIResponse, status: number) {
   return body;
 }
 
-test.describe("the API", () => {
+test.describe("the API", { tag: DESKTOP_ONLY }, () => {
   test("answers the documented routes as the OpenAPI document describes them", async ({ request }) => {
     const response = await request.get("/api/v1/openapi.json");
     expect(response.status()).toBe(200);

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { openReader, WORK } from "./reader-support";
 import { screenshotPath } from "./support";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 test.describe("citing", () => {
   test("a paragraph of the English edition: the edition's reference first, then the in-text citation with its paragraph pinpoint", async ({ page, context }, testInfo) => {
@@ -52,7 +53,7 @@ test.describe("citing", () => {
     await expect(dialog).toContainText("Стрельцов, Д. В. (2017). Российско-японские отношения: системный кризис или новые возможности? Контрапункт, (3), 70–85.");
   });
 
-  test("the whole edition from its card, with exports for reference managers", async ({ page, request }) => {
+  test("the whole edition from its card, with exports for reference managers", { tag: DESKTOP_ONLY }, async ({ page, request }) => {
     await openReader(page);
     await page.getByRole("button", { name: "Cite the Russian edition" }).click();
     const dialog = page.getByRole("dialog", { name: "Cite the Russian edition" });
@@ -72,7 +73,7 @@ test.describe("citing", () => {
     await expect(page.getByRole("button", { name: "Cite the Russian edition" })).toBeFocused();
   });
 
-  test("the citation route answers bad requests with a JSON error", async ({ request }) => {
+  test("the citation route answers bad requests with a JSON error", { tag: DESKTOP_ONLY }, async ({ request }) => {
     const cite = `${WORK}/cite`;
     const bad = await request.get(`${cite}?edition=EN`);
     expect(bad.status()).toBe(400);

@@ -8,6 +8,7 @@ import { GLOSSARY_CATEGORIES } from "@/lib/glossary/schema";
 import { parseDelimited } from "../unit/glossary/delimited";
 import { parseTbx, tbxProblems } from "../unit/glossary/tbx-structure";
 import { accessibilityViolations, screenshotPath } from "./support";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 // The machine these run on is shared with other builds and test runs: give answers time.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -195,7 +196,7 @@ test.describe("the glossary list", () => {
     ["cyrillic", "А–Я (Russian)", "Х"],
     ["kana", "あ–ん (kana, by gojūon row)", "は"],
   ] as [IndexScript, string, string][]) {
-    test(`has the ${label} index`, async ({ page }) => {
+    test(`has the ${label} index`, { tag: DESKTOP_ONLY }, async ({ page }) => {
       await page.goto("/en/glossary");
       const index = page.getByRole("navigation", { name: label });
       await expect(index).toBeVisible();
@@ -211,7 +212,7 @@ test.describe("the glossary list", () => {
     });
   }
 
-  test("the filter box finds an entry in any script as one types", async ({ page }) => {
+  test("the filter box finds an entry in any script as one types", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/en/glossary");
     const box = page.getByRole("searchbox", { name: "Find an entry" });
     for (const query of ["хикиваке", "hikiwake", "引き分け"]) {
@@ -230,7 +231,7 @@ test.describe("the glossary list", () => {
     await expect.poll(() => shownKeys(page).then((keys) => keys.length)).toBe(glossary.length);
   });
 
-  test("the filter works without JavaScript, as a GET form", async ({ browser }) => {
+  test("the filter works without JavaScript, as a GET form", { tag: DESKTOP_ONLY }, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const query of ["хикиваке", "hikiwake", "引き分け"]) {
@@ -246,7 +247,7 @@ test.describe("the glossary list", () => {
     await context.close();
   });
 
-  test("speaks Russian and Japanese", async ({ page }) => {
+  test("speaks Russian and Japanese", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/ru/glossary");
     await expect(page.getByRole("heading", { level: 1, name: "Глоссарий" })).toBeVisible();
     await expect(page.locator("#glossary-count")).toHaveText(`${glossary.length} статья`);
@@ -295,7 +296,7 @@ test.describe("a glossary entry", () => {
     await expect(paragraph.locator('[data-entry="hikiwake"]')).toBeVisible();
   });
 
-  test("links its cross-references and shows the aligned sentence where an edition does not use the term", async ({ page }) => {
+  test("links its cross-references and shows the aligned sentence where an edition does not use the term", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/en/glossary/hikiwake");
     await page.locator('[data-field="related"]').getByRole("link", { name: "Shinzo Abe" }).click();
     await expect(page).toHaveURL(/\/en\/glossary\/abe-shinzo$/);
@@ -309,7 +310,7 @@ test.describe("a glossary entry", () => {
     await expect(page.locator(`#${unit}`)).toBeInViewport();
   });
 
-  test("answers an unknown entry with the not-found page", async ({ page }) => {
+  test("answers an unknown entry with the not-found page", { tag: DESKTOP_ONLY }, async ({ page }) => {
     const response = await page.goto("/en/glossary/no-such-entry");
     expect(response?.status()).toBe(404);
   });
@@ -359,7 +360,7 @@ test.describe("studying with flashcards", () => {
     await noAccessibilityViolations(page);
   });
 
-  test("studies the terms of one section in a chosen direction, kanji → Polivanov", async ({ page }) => {
+  test("studies the terms of one section in a chosen direction, kanji → Polivanov", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/en/glossary/study");
     await page.getByRole("combobox", { name: "Cards" }).selectOption({ label: "§2. Mutual loss of hopes and illusions" });
     await page.getByRole("combobox", { name: "Question" }).selectOption("kanji");
@@ -376,7 +377,7 @@ test.describe("studying with flashcards", () => {
   });
 });
 
-test.describe("the glossary's files", () => {
+test.describe("the glossary's files", { tag: DESKTOP_ONLY }, () => {
   async function download(page: Page, link: Locator): Promise<{ download: Download; text: string }> {
     const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
     return { download: file, text: readFileSync((await file.path())!, "utf8") };

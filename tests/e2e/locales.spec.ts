@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { openReader } from "./reader-support";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 const READER = {
   en: { title: "Russian-Japanese relations: Systemic crisis or new opportunities? · Parallel Reader", layout: "Side by side", og: "en_US", description: /^Russian-Japanese relations: Systemic crisis or new opportunities\? — parallel text: English and Russian,/ },
@@ -8,7 +9,7 @@ const READER = {
 } as const;
 
 for (const [locale, expected] of Object.entries(READER)) {
-  test(`the reader in ${locale}: document language, title, description, alternates and OpenGraph`, async ({ page }) => {
+  test(`the reader in ${locale}: document language, title, description, alternates and OpenGraph`, { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto(`/${locale}/works/streltsov-2018`);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page).toHaveTitle(expected.title);
@@ -24,13 +25,13 @@ for (const [locale, expected] of Object.entries(READER)) {
   });
 }
 
-test("the home page names its other languages too", async ({ page }) => {
+test("the home page names its other languages too", { tag: DESKTOP_ONLY }, async ({ page }) => {
   await page.goto("/ja");
   await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute("href", /\/ru$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ja$/);
 });
 
-test("dates are written the way each language writes them", async ({ page }) => {
+test("dates are written the way each language writes them", { tag: DESKTOP_ONLY }, async ({ page }) => {
   await page.goto("/ja/works/streltsov-2018");
   await expect(page.locator(".updated")).toHaveText(/^本文の最終更新：\d{4}年\d{1,2}月\d{1,2}日$/);
   await page.goto("/ru/works/streltsov-2018");

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { openReader, WORK } from "./reader-support";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 test.describe("offline", () => {
-  test("the app is installable: a manifest with icons", async ({ page, request }) => {
+  test("the app is installable: a manifest with icons", { tag: DESKTOP_ONLY }, async ({ page, request }) => {
     await page.goto(WORK);
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
     const manifest = await (await request.get(href!)).json();

@@ -3,6 +3,7 @@ import { loadWork } from "@/lib/content/load";
 import { WORKS_PER_PAGE } from "@/lib/db/catalog";
 import { SHELF_VOLUMES, shelfTitle } from "./global-setup";
 import { screenshotPath } from "./support";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 const article = loadWork("content/streltsov-2018");
 /** The shelf's volume numbers by title. */
@@ -53,7 +54,7 @@ test.describe("the reader", () => {
     }
   });
 
-  test("links in-text citations to their reference entry", async ({ page }) => {
+  test("links in-text citations to their reference entry", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/en/works/streltsov-2018");
     const citation = page.locator("#en-35").getByRole("link", { name: "[Batin Yu. 2017]" });
     const target = await citation.getAttribute("href");
@@ -62,7 +63,7 @@ test.describe("the reader", () => {
     await expect(page.locator("#ru-35").getByRole("link", { name: /Батин/ })).toHaveAttribute("href", target!.replace("en", "ru"));
   });
 
-  test("shows unknown bibliographic facts as unknown", async ({ page }) => {
+  test("shows unknown bibliographic facts as unknown", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/en/works/streltsov-2018");
     const fact = (edition: string, label: string) => page.locator(`[data-edition="${edition}"] dt:text-is("${label}") + dd`);
     await expect(fact("en", "Volume")).toHaveText("not known");
@@ -72,7 +73,7 @@ test.describe("the reader", () => {
     await expect(fact("ru", "DOI")).toHaveText("not known");
   });
 
-  test("shows markup and script in content as text", async ({ page }) => {
+  test("shows markup and script in content as text", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/en/works/hostile-markup");
     await expect(page.locator("#en-1")).toContainText("<script>window.__injected = true</script> Hostile markup");
     await expect(page.locator("#en-2")).toContainText('<a href="javascript:alert(1)">this anchor</a>');
@@ -93,7 +94,7 @@ test.describe("the works list and the locales", () => {
     await expect(page).toHaveURL(/\/en\/works\/streltsov-2018$/);
   });
 
-  test("serves each page of the list at its public address, and no page past the last", async ({ request }) => {
+  test("serves each page of the list at its public address, and no page past the last", { tag: DESKTOP_ONLY }, async ({ request }) => {
     for (const path of ["/en", "/en?page=1", "/en?page=first"]) {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
@@ -136,12 +137,12 @@ test.describe("the works list and the locales", () => {
     expect((await volumes()).at(-1)).toBe(second[0]! - 1);
   });
 
-  test("names its public address as canonical, not the cached page's own", async ({ page }) => {
+  test("names its public address as canonical, not the cached page's own", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/ru?page=1");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ru$/);
   });
 
-  test("redirects / by Accept-Language", async ({ request }) => {
+  test("redirects / by Accept-Language", { tag: DESKTOP_ONLY }, async ({ request }) => {
     for (const [header, locale] of [
       ["ru-RU,ru;q=0.9", "ru"],
       ["ja", "ja"],
@@ -153,7 +154,7 @@ test.describe("the works list and the locales", () => {
     }
   });
 
-  test("sets the document language and loads the fonts for every script", async ({ page }) => {
+  test("sets the document language and loads the fonts for every script", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/ja/works/streltsov-2018");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.locator(".cell[lang='ru']").first()).toBeVisible();
@@ -164,7 +165,7 @@ test.describe("the works list and the locales", () => {
     expect(fonts).toEqual(expect.arrayContaining(["Source Serif 4 Variable", "Noto Sans JP Variable"]));
   });
 
-  test("answers an unknown work with 404", async ({ page }) => {
+  test("answers an unknown work with 404", { tag: DESKTOP_ONLY }, async ({ page }) => {
     const response = await page.goto("/en/works/no-such-work");
     expect(response?.status()).toBe(404);
   });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { backgroundOf, box, openReader, setPreferences, WORK } from "./reader-support";
 import { screenshotPath } from "./support";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 const isPhone = (name: string) => name === "phone";
 
@@ -63,7 +64,7 @@ test.describe("layouts", () => {
     await expect(page).toHaveURL(/\?layout=parallel&lead=ru#u12$/);
   });
 
-  test("cycle with l and swap with s", async ({ page }) => {
+  test("cycle with l and swap with s", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await setPreferences(page, "layout=parallel");
     await openReader(page);
     await page.keyboard.press("l");
@@ -156,7 +157,7 @@ test.describe("navigation", () => {
     expect(scale).toBeLessThan(0.8);
   });
 
-  test("j and k step through the units, ? lists the shortcuts in a dialog", async ({ page }) => {
+  test("j and k step through the units, ? lists the shortcuts in a dialog", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await openReader(page, `${WORK}#u12`);
     await page.locator("#u12").evaluate((unit) => unit.scrollIntoView());
     await page.keyboard.press("j");
@@ -220,7 +221,7 @@ test.describe("permalinks", () => {
     await other.screenshot({ path: screenshotPath("reader-permalink", testInfo) });
   });
 
-  test("the paragraph menu works by keyboard and closes on Escape", async ({ page }) => {
+  test("the paragraph menu works by keyboard and closes on Escape", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await openReader(page, `${WORK}#u20`);
     await page.locator("#en-20 .pnum").focus();
     await page.keyboard.press("Enter");

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { openReader } from "./reader-support";
 import { accessibilityViolations, screenshotPath } from "./support";
+import { DESKTOP_ONLY } from "../../playwright.config";
 
 test.describe("search", () => {
   test("the / key focuses the header's search box, which suggests as you type", async ({ page }, testInfo) => {
@@ -40,7 +41,7 @@ test.describe("search", () => {
     await expect(page.locator('[lang="ru"] mark').first()).toBeVisible();
   });
 
-  test("does not steal / from a text field", async ({ page }) => {
+  test("does not steal / from a text field", { tag: DESKTOP_ONLY }, async ({ page }) => {
     await page.goto("/en/search?q=Japan");
     // Before the page has hydrated no listener could take the key: "/" is first seen to reach the header's box.
     const box = page.getByRole("combobox", { name: "Search the texts" });
@@ -78,7 +79,7 @@ test.describe("search", () => {
     expect(await accessibilityViolations(page, { include: ["header", "main"] })).toEqual([]);
   });
 
-  test("finds a glossary term from any script in both editions", async ({ page }) => {
+  test("finds a glossary term from any script in both editions", { tag: DESKTOP_ONLY }, async ({ page }) => {
     for (const query of ["引き分け", "хикиваке", "hikiwake"]) {
       await page.goto(`/ru/search?q=${encodeURIComponent(query)}`);
       await expect(page.locator('.cell[lang="en"] mark').first()).toHaveText(/hikiwake/i);
@@ -122,7 +123,7 @@ test.describe("search", () => {
     await expect(page.locator(`#u${unit}`)).toBeInViewport();
   });
 
-  test("the API answers invalid parameters with problem details", async ({ request }) => {
+  test("the API answers invalid parameters with problem details", { tag: DESKTOP_ONLY }, async ({ request }) => {
     for (const [address, parameter] of [
       ["/api/v1/search", "q"],
       ["/api/v1/search?q=", "q"],
