@@ -10,8 +10,9 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:./${databa
 /** The alignment editor's token on the test server (tests/e2e/editor.spec.ts signs in with it). */
 export const E2E_EDITOR_TOKEN = "e2e-editor-token-not-a-secret";
 /**
- * The tag of tests that a phone cannot change (HTTP answers, metadata, the data shown, keyboard shortcuts): they
- * run on the desktop alone. The phone runs what its viewport and touch change, and takes its screenshots.
+ * The tag of tests that run on the desktop alone: what a phone cannot change (HTTP answers, metadata, the data
+ * shown, keyboard shortcuts, pointer hover) and what writes to the database. The phone runs what its viewport and
+ * touch change, and takes its screenshots.
  */
 export const DESKTOP_ONLY = "@desktop-only";
 

@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext, type Locator, type Page, type Tes
 import { loadWork } from "@/lib/content/load";
 import { createDatabase } from "@/lib/db/client";
 import { importWorks } from "@/lib/db/import";
-import { E2E_DATABASE_URL, E2E_EDITOR_TOKEN } from "../../playwright.config";
+import { DESKTOP_ONLY, E2E_DATABASE_URL, E2E_EDITOR_TOKEN } from "../../playwright.config";
 import { screenshotPath } from "./support";
 
 /**
@@ -101,8 +101,8 @@ async function readerLayout(page: Page, slug: string): Promise<string[]> {
   );
 }
 
-test.describe("signing in to the alignment editor", () => {
-  test.skip(({ isMobile }) => isMobile, "writes to the database; the phone gets its own screenshots below");
+// Writes to the database; the phone gets its own screenshots below.
+test.describe("signing in to the alignment editor", { tag: DESKTOP_ONLY }, () => {
 
   test("refuses a wrong token with a message, accepts the right one with a scoped httpOnly cookie, and signs out", async ({ page, context, baseURL }, testInfo) => {
     const slug = await freshWork("signin", testInfo);
@@ -148,8 +148,8 @@ test.describe("signing in to the alignment editor", () => {
   });
 });
 
-test.describe("editing the alignment", () => {
-  test.skip(({ isMobile }) => isMobile, "writes to the database; the phone gets its own screenshots below");
+// Writes to the database; the phone gets its own screenshots below.
+test.describe("editing the alignment", { tag: DESKTOP_ONLY }, () => {
 
   test("merge joins a unit with the next, in the editor and in the reader; undo is refused while a later change sits on it", async ({ page }, testInfo) => {
     const slug = await freshWork("merge", testInfo);
@@ -301,8 +301,8 @@ function fetchReport(page: Page, fields: Record<string, string>) {
   }, fields);
 }
 
-test.describe("readers' misalignment reports", () => {
-  test.skip(({ isMobile }) => isMobile, "writes to the database; the phone gets its own screenshots below");
+// Writes to the database; the phone gets its own screenshots below.
+test.describe("readers' misalignment reports", { tag: DESKTOP_ONLY }, () => {
 
   test("a reader's report reaches the editor's queue first, and the editor resolves it", async ({ browser }, testInfo) => {
     const slug = await freshWork("reports", testInfo, { 2: 0.93, 3: 0.34, 5: 0.58, 6: 0.21, 7: 0.77 });
@@ -428,8 +428,8 @@ function freePort(): Promise<number> {
   });
 }
 
-test.describe("without the editor's token", () => {
-  test.skip(({ isMobile }) => isMobile, "writes to the database; the phone gets its own screenshots below");
+// Writes to the database; the phone gets its own screenshots below.
+test.describe("without the editor's token", { tag: DESKTOP_ONLY }, () => {
 
   test("a visitor reaches neither the editor nor any of its actions, even with a forged Origin", async ({ playwright, baseURL }, testInfo) => {
     const slug = await freshWork("locked", testInfo);

@@ -98,8 +98,8 @@ test.describe("counterparts", () => {
     await expect.poll(() => backgroundOf(page.locator("#ru-13"))).not.toBe(quiet);
   });
 
-  test("the aligned sentence is painted with the Custom Highlight API, with no element added", async ({ page }, testInfo) => {
-    test.skip(isPhone(testInfo.project.name), "sentence highlighting follows a mouse pointer or keyboard focus");
+  // Sentence highlighting follows a mouse pointer or keyboard focus.
+  test("the aligned sentence is painted with the Custom Highlight API, with no element added", { tag: DESKTOP_ONLY }, async ({ page }, testInfo) => {
     await openReader(page, `${WORK}#u12`);
     const before = await page.locator("#ru-12").innerHTML();
     await page.locator("#en-12 p").hover({ position: { x: 60, y: 10 } });
