@@ -61,11 +61,16 @@ generateClients();
 // Imported only now: the data module needs the clients generated above.
 const { createDatabase } = await import("@/lib/db/client");
 const { describeImport, importContent } = await import("@/lib/db/import");
+// Checked first because `prisma migrate deploy` on PostgreSQL always lingers 10 s after its
+// work (a timer its schema engine never clears), even when nothing is pending. The connection
+// that asks is closed before it runs: on SQLite, the schema engine fails with SQLITE_BUSY
+// ("unknown variant SocketTimeout") while another connection has a WAL-mode file open.
+const probe = createDatabase(url);
+const pending = await pendingMigrations(probe, prismaFilesFor(url).migrations).finally(() => probe.$disconnect());
+if (pending.length > 0) run("npx", ["prisma", "migrate", "deploy"], { quiet: true });
+
 const db = createDatabase(url);
 try {
-  // Checked first because `prisma migrate deploy` on PostgreSQL always lingers 10 s after its
-  // work (a timer its schema engine never clears), even when nothing is pending.
-  if ((await pendingMigrations(db, prismaFilesFor(url).migrations)).length > 0) run("npx", ["prisma", "migrate", "deploy"], { quiet: true });
   // WAL lets readers go on while an import writes; the mode is stored in the file.
   if (!isPostgresUrl(url)) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   const reports = await importContent(db);
