@@ -7,5 +7,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // A worker per processor, not vitest's default of one fewer: many tests wait on a child process
+    // (prisma, tsx) or a database server, and with two processors the default is a single worker.
+    maxWorkers: "100%",
   },
 });
