@@ -27,6 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    // The offline spec lets the service worker run; in every other test's fresh browser context it would install
+    // and precache the app's scripts, then fetch the work's glossary entries, on the processors the tests share.
+    serviceWorkers: "block",
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download is not reachable here.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -3,6 +3,9 @@ import { openReader, WORK } from "./reader-support";
 import { DESKTOP_ONLY } from "../../playwright.config";
 
 test.describe("offline", () => {
+  // The other specs block the service worker (playwright.config.ts).
+  test.use({ serviceWorkers: "allow" });
+
   test("the app is installable: a manifest with icons", { tag: DESKTOP_ONLY }, async ({ page, request }) => {
     await page.goto(WORK);
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
