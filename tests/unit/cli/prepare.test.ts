@@ -21,7 +21,9 @@ describe("prepare", () => {
   // such a file; the schema engine cannot apply it while prepare's own connection has the file open.
   it("applies pending migrations to a SQLite database in WAL mode, then imports the content", async () => {
     const file = path.join(folder, "reader.db");
-    new Database(file).pragma("journal_mode = WAL");
+    const empty = new Database(file);
+    empty.pragma("journal_mode = WAL");
+    empty.close();
     const url = `file:${file}`;
 
     const prepare = spawnSync("npx", ["tsx", "lib/cli/prepare.ts"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
