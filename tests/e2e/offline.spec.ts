@@ -19,7 +19,7 @@ test.describe("offline", () => {
     expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
   });
 
-  test("a work once opened reads with no network, with its annotations and glossary entries", async ({ page, context }) => {
+  test("a work once opened reads through the service worker, online and with no network, with its annotations and glossary entries", async ({ page, context }) => {
     await openReader(page, `${WORK}#u12`);
     // The service worker takes control and keeps the page, what it loaded and the work's glossary entries.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
@@ -35,6 +35,15 @@ test.describe("offline", () => {
         { timeout: 20_000 },
       )
       .toBe(true);
+
+    // Online, the worker hands on what the network serves: the page reloaded, and a move within the app (its React payload).
+    await page.reload();
+    await expect(page.locator("#en-12")).toContainText("From this angle");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" }).click();
+    await expect(page).toHaveURL(/\/en\/glossary$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.goBack();
+    await expect(page.locator("#en-12")).toBeAttached();
 
     await context.setOffline(true);
     await page.reload();
