@@ -103,7 +103,6 @@ async function readerLayout(page: Page, slug: string): Promise<string[]> {
 
 // Writes to the database; the phone gets its own screenshots below.
 test.describe("signing in to the alignment editor", { tag: DESKTOP_ONLY }, () => {
-
   test("refuses a wrong token with a message, accepts the right one with a scoped httpOnly cookie, and signs out", async ({ page, context, baseURL }, testInfo) => {
     const slug = await freshWork("signin", testInfo);
     const sessionCookies = async () => (await context.cookies()).filter((cookie) => cookie.name === "editor_session");
@@ -150,7 +149,6 @@ test.describe("signing in to the alignment editor", { tag: DESKTOP_ONLY }, () =>
 
 // Writes to the database; the phone gets its own screenshots below.
 test.describe("editing the alignment", { tag: DESKTOP_ONLY }, () => {
-
   test("merge joins a unit with the next, in the editor and in the reader; undo is refused while a later change sits on it", async ({ page }, testInfo) => {
     const slug = await freshWork("merge", testInfo);
     await signIn(page, slug);
@@ -303,7 +301,6 @@ function fetchReport(page: Page, fields: Record<string, string>) {
 
 // Writes to the database; the phone gets its own screenshots below.
 test.describe("readers' misalignment reports", { tag: DESKTOP_ONLY }, () => {
-
   test("a reader's report reaches the editor's queue first, and the editor resolves it", async ({ browser }, testInfo) => {
     const slug = await freshWork("reports", testInfo, { 2: 0.93, 3: 0.34, 5: 0.58, 6: 0.21, 7: 0.77 });
     const address = (last: number) => ({ "X-Forwarded-For": `198.51.100.${last}` });
@@ -430,7 +427,6 @@ function freePort(): Promise<number> {
 
 // Writes to the database; the phone gets its own screenshots below.
 test.describe("without the editor's token", { tag: DESKTOP_ONLY }, () => {
-
   test("a visitor reaches neither the editor nor any of its actions, even with a forged Origin", async ({ playwright, baseURL }, testInfo) => {
     const slug = await freshWork("locked", testInfo);
     const origin = baseURL!;
