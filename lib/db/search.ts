@@ -181,7 +181,7 @@ type SlotRow = { slot: number | bigint; language: string };
 const slotMap = (rows: SlotRow[]) => new Map(rows.map((row) => [Number(row.slot), row.language]));
 
 /** The language of each slot of the keys (lib/db/search-index.ts gives them out). */
-const slotRows = (db: Database) => db.$queryRaw<SlotRow[]>`SELECT "slot", "language" FROM "SearchLanguage"`;
+const slotRows = (db: Database) => readRows<SlotRow>(db, Prisma.sql`SELECT "slot", "language" FROM "SearchLanguage"`);
 
 /** Terms of an index column whose postings (lib/db/search-postings.ts) are, together, a clause's matches. */
 interface PostedLookup {
@@ -212,8 +212,8 @@ function sqliteQueries(db: Database, query: ParsedQuery): EngineQueries {
     // ascending, as it reads its doclists, and unit-counts.ts orders keys that come otherwise: an ORDER BY
     // (in a subquery under the aggregate) cost a common word 1.7 ms.
     const [row] = match
-      ? await db.$queryRaw<{ keys: string | null }[]>`
-        SELECT group_concat(rowid) AS keys FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} ${ofWork(filter.workId)}`
+      ? await readRows<{ keys: string | null }>(db, Prisma.sql`
+        SELECT group_concat(rowid) AS keys FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} ${ofWork(filter.workId)}`)
       : [];
     return readKeys(row?.keys ?? "", KEY_LAYOUT);
   };
@@ -237,14 +237,14 @@ function sqliteQueries(db: Database, query: ParsedQuery): EngineQueries {
     async sampleTexts(limit) {
       const match = fts5Expression(query, []);
       if (!match) return [];
-      const rows = await db.$queryRaw<{ text: string }[]>`
+      const rows = await readRows<{ text: string }>(db, Prisma.sql`
         SELECT p."text" FROM (
           SELECT rowid >> ${ROWID.workShift} AS work, (rowid >> ${ROWID.unitShift}) & ${ROWID.maxUnit} AS unit, (rowid >> ${ROWID.slotShift}) & ${ROWID.maxSlot} AS slot
           FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} LIMIT ${limit}) AS hit
         JOIN "AlignmentUnit" u ON u."workId" = hit.work AND u."ordinal" = hit.unit
         JOIN "SearchLanguage" l ON l."slot" = hit.slot
         JOIN "Paragraph" p ON p."unitId" = u."id"
-        JOIN "Edition" e ON e."id" = p."editionId" AND e."language" = l."language"`;
+        JOIN "Edition" e ON e."id" = p."editionId" AND e."language" = l."language"`);
       return rows.map((row) => row.text);
     },
   };
@@ -435,7 +435,8 @@ async function glossaryMatches(db: Database, keys: string[]): Promise<GlossaryMa
   return keys.flatMap((key) => {
     const entry = first.get(key);
     if (!entry) return [];
-    const data = entry.data as unknown as GlossaryForms & { glossEn?: string; glossRu?: string };
+    // PostgreSQL's jsonb arrives parsed, SQLite's JSON as its text (readRows).
+    const data = (typeof entry.data === "string" ? JSON.parse(entry.data) : entry.data) as GlossaryForms & { glossEn?: string; glossRu?: string };
     return [{ key, category: entry.category, forms: pickForms(data), glossEn: data.glossEn ?? null, glossRu: data.glossRu ?? null }];
   });
 }

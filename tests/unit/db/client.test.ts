@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDatabase, readPool, readRows, withReadReplicas, type Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
 import { temporaryPostgresDatabase, type TemporaryDatabase } from "../support/database";
@@ -20,11 +23,74 @@ describe("choosing the engine", () => {
     await sqlite.$disconnect();
   });
 
-  it("reads rows through Prisma on SQLite", async () => {
+  it("reads rows of an in-memory SQLite database through Prisma", async () => {
     const sqlite = createDatabase("file::memory:");
     const rows = await readRows<{ seven: number | bigint; word: string }>(sqlite, Prisma.sql`SELECT ${7} AS seven, ${"семь"} AS word`);
     expect(rows.map((row) => ({ ...row, seven: Number(row.seven) }))).toEqual([{ seven: 7, word: "семь" }]);
     await sqlite.$disconnect();
+  });
+});
+
+describe("reading rows of a SQLite file", () => {
+  let folder: string;
+  let file: string;
+  let db: Database;
+
+  beforeEach(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), "reader-reads-"));
+    file = path.join(folder, "reads.db");
+    db = createDatabase(`file:${file}`);
+    await db.$executeRawUnsafe(`CREATE TABLE "Entry" ("id" INTEGER PRIMARY KEY, "word" TEXT NOT NULL, "data" JSONB NOT NULL)`);
+  });
+  afterEach(async () => {
+    await db.$disconnect();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** This process's connections to the file (its open descriptors of it). */
+  const connections = () =>
+    readdirSync("/proc/self/fd").filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`) === file;
+      } catch {
+        return false; // the descriptor readdir itself held, closed since
+      }
+    }).length;
+  const insert = (client: Pick<Database, "$executeRaw">, id: number) => client.$executeRaw`INSERT INTO "Entry" VALUES (${id}, ${"мир"}, ${JSON.stringify({ en: ["peace"] })})`;
+  const entries = (reader: Database) => readRows<{ id: number }>(reader, Prisma.sql`SELECT "id" FROM "Entry" ORDER BY "id"`);
+
+  it("reads on a read-only connection of its own, with the driver's values", async () => {
+    await insert(db, 1);
+    expect(connections()).toBe(1);
+    const rows = await readRows(db, Prisma.sql`SELECT "id", "word", "data" FROM "Entry" WHERE "id" = ${1}`);
+    expect(rows).toEqual([{ id: 1, word: "мир", data: '{"en":["peace"]}' }]);
+    expect(connections()).toBe(2);
+    await expect(readRows(db, Prisma.sql`DELETE FROM "Entry" RETURNING "id"`)).rejects.toThrow(/readonly/);
+  });
+
+  it("sees every write the client has committed", async () => {
+    expect(await entries(db)).toEqual([]);
+    await insert(db, 1);
+    expect(await entries(db)).toEqual([{ id: 1 }]);
+    await db.$transaction([insert(db, 2), insert(db, 3)]);
+    expect(await entries(db)).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
+  });
+
+  it("reads a transaction's own writes through the transaction", async () => {
+    const seen = await db.$transaction(async (tx) => {
+      await insert(tx, 1);
+      return entries(tx as unknown as Database);
+    });
+    expect(seen).toEqual([{ id: 1 }]);
+  });
+
+  it("closes its connection with the client's", async () => {
+    await entries(db);
+    expect(connections()).toBe(2);
+    await db.$disconnect();
+    expect(connections()).toBe(0);
+    // Like Prisma's, it opens again at the next read.
+    expect(await entries(db)).toEqual([]);
   });
 });
 
