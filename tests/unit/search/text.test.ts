@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { foldText, stemOf, tokenize } from "@/lib/search/text";
 
@@ -33,5 +34,14 @@ describe("search text", () => {
     expect(stems("relations relation")).toEqual(["relat", "relat"]);
     expect(stems("negotiations negotiation")).toEqual(["negoti", "negoti"]);
     expect(stems("Islands island")).toEqual(["island", "island"]);
+  });
+
+  it("keeps each word's first letter in its stem, which the marking of hits relies on (lib/search/highlight.ts)", () => {
+    const article = ["en.txt", "ru.txt", "glossary.yaml"].map((file) => readFileSync(`content/streltsov-2018/${file}`, "utf8")).join(" ");
+    // Snowball's exceptional English forms, a "y" after a vowel (eyed → ei), and Russian words all but their first letter an ending.
+    const edgeCases = "skies dying lying tying idly gently ugly early only singly news yes eyed says ею ая оно";
+    const tokens = tokenize(`${article} ${edgeCases}`);
+    expect(tokens.length).toBeGreaterThan(15_000);
+    expect(tokens.filter((token) => stemOf(token)[0] !== token.form[0]).map((token) => token.form)).toEqual([]);
   });
 });
