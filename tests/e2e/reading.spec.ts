@@ -3,10 +3,8 @@ import { backgroundOf, box, openReader, setPreferences, WORK } from "./reader-su
 import { screenshotPath } from "./support";
 import { DESKTOP_ONLY } from "../../playwright.config";
 
-const isPhone = (name: string) => name === "phone";
-
 test.describe("layouts", () => {
-  test("follow the screen width until the reader chooses: side by side when wide, interleaved when narrow", async ({ page, request }, testInfo) => {
+  test("follow the screen width until the reader chooses: side by side when wide, interleaved when narrow", async ({ page, request, isMobile }) => {
     // The server renders the no-choice state; CSS alone picks the layout, so nothing moves when the page runs.
     const html = await (await request.get(WORK)).text();
     expect(html).toContain('data-layout="auto"');
@@ -14,7 +12,7 @@ test.describe("layouts", () => {
     await openReader(page);
     const english = await box(page.locator("#en-12"));
     const russian = await box(page.locator("#ru-12"));
-    if (isPhone(testInfo.project.name)) {
+    if (isMobile) {
       expect(russian.y).toBeGreaterThan(english.y + english.height - 1);
       expect(Math.abs(russian.x - english.x)).toBeLessThan(2);
       await expect(page.getByRole("button", { name: "Interleaved" })).toHaveAttribute("aria-pressed", "true");
@@ -79,10 +77,10 @@ test.describe("layouts", () => {
 });
 
 test.describe("counterparts", () => {
-  test("the aligned paragraph lights up on hover, on focus and on a tap", async ({ page }, testInfo) => {
+  test("the aligned paragraph lights up on hover, on focus and on a tap", async ({ page, isMobile }) => {
     await openReader(page, `${WORK}#u12`);
     const quiet = await backgroundOf(page.locator("#ru-13"));
-    if (isPhone(testInfo.project.name)) {
+    if (isMobile) {
       await page.locator("#en-12 p").tap({ position: { x: 40, y: 10 } });
       await expect(page.locator("#en-12")).toHaveClass(/\bon\b/);
     } else {
@@ -93,7 +91,7 @@ test.describe("counterparts", () => {
 
     // By keyboard: focus on the paragraph number lights the counterpart too.
     await page.mouse.move(0, 0);
-    if (isPhone(testInfo.project.name)) await page.locator("#en-12 p").tap({ position: { x: 40, y: 10 } });
+    if (isMobile) await page.locator("#en-12 p").tap({ position: { x: 40, y: 10 } });
     await page.locator("#en-13 .pnum").focus();
     await expect.poll(() => backgroundOf(page.locator("#ru-13"))).not.toBe(quiet);
   });
@@ -115,14 +113,14 @@ test.describe("counterparts", () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.has("counterpart"))).toBe(false);
   });
 
-  test("a glossary term marks the same entry in the other edition, by pointer and by keyboard", async ({ page }, testInfo) => {
+  test("a glossary term marks the same entry in the other edition, by pointer and by keyboard", async ({ page, isMobile }) => {
     await openReader(page, `${WORK}#u12`);
     const term = page.locator('#en-12 [data-entry="moscow"]');
     await expect(term).toHaveAttribute("role", "button");
     await expect(term).toHaveAttribute("tabindex", "0");
     await expect(term).toHaveAttribute("aria-expanded", "false");
     const counterpart = page.locator('#ru-12 [data-entry="moscow"]');
-    if (!isPhone(testInfo.project.name)) {
+    if (!isMobile) {
       await term.hover();
       await expect(counterpart).toHaveClass(/\bpair\b/);
       await page.mouse.move(0, 0);
@@ -134,9 +132,9 @@ test.describe("counterparts", () => {
 });
 
 test.describe("navigation", () => {
-  test("the table of contents lists the sections, follows the reading and shows progress", async ({ page }, testInfo) => {
+  test("the table of contents lists the sections, follows the reading and shows progress", async ({ page, isMobile }, testInfo) => {
     await openReader(page);
-    if (isPhone(testInfo.project.name)) {
+    if (isMobile) {
       await expect(page.locator(".toc-side")).toBeHidden();
       await page.getByRole("button", { name: "Contents" }).click();
       const drawer = page.getByRole("dialog", { name: "Contents" });
