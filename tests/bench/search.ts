@@ -5,8 +5,9 @@
  * on loopback, stopped at the end), first on the article alone, then on a
  * library of --works works: search latency p50/p95 for single words (English
  * and Russian; also with the language and the work filters), phrases and
- * prefixes, the suggestions while typing, the reader page p50 and the works
- * list p50. Prints one table per engine.
+ * prefixes, as search pages, and for words also as the API's answer (the same
+ * search without the page around it); the suggestions while typing, the
+ * reader page p50 and the works list p50. Prints one table per engine.
  *
  * The library is what `npm run bench:corpus -- --works N` generates. The
  * works list is measured as served (each page of the list is cached once
@@ -50,8 +51,16 @@ const ARTICLE = "streltsov-2018";
 const QUERIES_PER_KIND = 100;
 /** The throwaway PostgreSQL cluster's shared buffers: a quarter of the machine's memory. */
 const SHARED_BUFFERS_MB = Math.floor(totalmem() / 4 / 2 ** 20);
-/** Searches for other words before measuring, so that the server and its caches are warm, as a server in use would be. */
-const WARM_UP = 10;
+/**
+ * Searches of queries that are not measured, before measuring, as a server in use has served many: its code is
+ * compiled for what it has served. On the library's server just started, the p95 of English words' search pages
+ * was 87-109 ms over its first 100 searches, 61-80 ms over the next 100, and 55-68 ms over each 100 after those.
+ */
+const WARM_UP = 300;
+/** Of them, also asked of the API, whose route is compiled apart. */
+const API_WARM_UP = 100;
+/** Hits on a page of the search page (app/[locale]/search/page.tsx), asked of the API as well. */
+const PAGE_SIZE = 10;
 const READER_SAMPLES = 20;
 
 /** The article's words of at least `minLength` letters, most frequent first. */
@@ -81,14 +90,16 @@ function phrases(language: "en" | "ru", count: number): string[] {
 /** The first five letters of the words of at least seven, the most frequent words' first, each once. */
 const prefixes = (words: string[]) => [...new Set(words.filter((word) => word.length >= 7).map((word) => word.slice(0, 5)))].slice(0, 300);
 
-/** A kind of search measured: its queries, and the filters each of its searches adds (none: the whole library). */
+/** A kind of search measured: its queries, the filters each of its searches adds (none: the whole library), and whether it asks the API. */
 interface SearchKind {
   queries: string[];
   filters?: Record<string, string>;
+  api?: boolean;
 }
 
-/** A search page's address. */
-const searchPath = (query: string, filters: Record<string, string> = {}) => `/en/search?${new URLSearchParams({ q: query, ...filters })}`;
+/** A search page's address, or the API's for the same search (its JSON: the hits and counts without the page around them). */
+const searchPath = (query: string, filters: Record<string, string> = {}, api = false) =>
+  api ? `/api/v1/search?${new URLSearchParams({ q: query, ...filters, pageSize: String(PAGE_SIZE) })}` : `/en/search?${new URLSearchParams({ q: query, ...filters })}`;
 
 function kinds(): Record<string, SearchKind> {
   const english = wordsByFrequency("en", 4);
@@ -106,16 +117,20 @@ function kinds(): Record<string, SearchKind> {
     // each search still reads its words for the first time.
     "search: words (en), English editions only": { queries: spread(english.slice(1, 401), QUERIES_PER_KIND), filters: { lang: "en" } },
     "search: words (en), within the article": { queries: spread(english.slice(2, 402), QUERIES_PER_KIND), filters: { work: ARTICLE } },
+    "search API: words (en)": { queries: spread(english.slice(3, 403), QUERIES_PER_KIND), api: true },
+    "search API: words (ru)": { queries: spread(russian.slice(1, 401), QUERIES_PER_KIND), api: true },
   };
 }
 
 const KINDS = kinds();
-/** The article's commonest words that are not asked when measuring, both languages. */
+/** Every query that is measured. */
 const MEASURED = new Set(Object.values(KINDS).flatMap((kind) => kind.queries));
-const WARM_UP_WORDS = (["en", "ru"] as const).flatMap((language) =>
+/** Warm-up queries: the article's commonest words that are not measured, both languages, every third as a prefix where it makes one. */
+const WARM_UP_QUERIES = (["en", "ru"] as const).flatMap((language) =>
   wordsByFrequency(language, 4)
     .filter((word) => !MEASURED.has(word))
-    .slice(0, WARM_UP / 2),
+    .slice(0, WARM_UP / 2)
+    .map((word, i) => (i % 3 === 2 && word.length >= 7 && !MEASURED.has(`${word.slice(0, 5)}*`) ? `${word.slice(0, 5)}*` : word)),
 );
 const SUGGESTIONS = (["en", "ru"] as const).flatMap((language) => spread([...new Set(wordsByFrequency(language, 6).map((word) => word.slice(0, 4)))], QUERIES_PER_KIND / 2));
 
@@ -170,8 +185,8 @@ async function measure(origin: string, works: number, warm: () => Promise<void>,
     await measureList();
     return figures;
   }
-  await latencies(origin, ["/en", ...WARM_UP_WORDS.map((word) => searchPath(word))]);
-  for (const [name, kind] of Object.entries(KINDS)) await measured(name, kind.queries.map((query) => searchPath(query, kind.filters)));
+  await latencies(origin, ["/en", ...WARM_UP_QUERIES.map((query) => searchPath(query)), ...WARM_UP_QUERIES.slice(0, API_WARM_UP).map((query) => searchPath(query, {}, true))]);
+  for (const [name, kind] of Object.entries(KINDS)) await measured(name, kind.queries.map((query) => searchPath(query, kind.filters, kind.api)));
   await measured("suggestions while typing", SUGGESTIONS.map((text) => `/api/v1/search/suggestions?q=${encodeURIComponent(text)}`));
   await measured("reader page", Array.from({ length: READER_SAMPLES }, () => `/en/works/${ARTICLE}`));
   await measureList();
@@ -279,7 +294,7 @@ function table(engine: string, article: Map<string, Sample[]>, onePage: Map<stri
   const firstVisits = library.get("works list, first visit");
   if (firstVisits) rows.push({ figure: "works list, a page's first visit p50", article: "(one page)", library: ms(percentile(firstVisits, 50)), target: "" });
   console.log(
-    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (bench:corpus). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time; reader page and works list ${READER_SAMPLES} times each, then pages 2 to ${LIST_PAGES + 1} of the list once each. The works list also on a library of one full page (the article and the library's first ${WORKS_PER_PAGE - 1} works). Load average (1 min) after measuring: ${loads.map((load) => load.toFixed(1)).join(", ")}\n`,
+    `\nSearch on ${engine}: the article alone, then ${libraryWorks} works (bench:corpus). ${QUERIES_PER_KIND} distinct queries of each kind, each asked once, one at a time, after ${WARM_UP} searches of other queries (${API_WARM_UP} of them also of the API); reader page and works list ${READER_SAMPLES} times each, then pages 2 to ${LIST_PAGES + 1} of the list once each. The works list also on a library of one full page (the article and the library's first ${WORKS_PER_PAGE - 1} works). Load average (1 min) after measuring: ${loads.map((load) => load.toFixed(1)).join(", ")}\n`,
   );
   console.table(rows);
 }
