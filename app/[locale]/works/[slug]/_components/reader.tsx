@@ -500,9 +500,15 @@ export function Reader({
   }, [locale, slug]);
   useEffect(() => {
     const entries = new Set(Object.values(annotations).flatMap((paragraph) => (paragraph.g ?? []).map((term) => term[2])));
-    if (entries.size === 0) return;
+    // No worker (in development, or where the browser offers none): nothing to keep, and maybe no caches to look in.
+    if (entries.size === 0 || !worker.current) return;
     const origin = window.location.origin;
-    keepOffline([`${origin}${glossaryPaths.list(locale)}`, ...[...entries].map((entry) => `${origin}${glossaryPaths.card(locale, slug, entry)}`)]);
+    const cards = [...entries].map((entry) => `${origin}${glossaryPaths.card(locale, slug, entry)}`);
+    // Only the cards not kept yet: a work has a hundred or more, each a request to the server on every visit
+    // otherwise. A card opened while online is fetched afresh anyway (the worker's NetworkFirst).
+    void Promise.all(cards.map(async (card) => ((await caches.match(card, { ignoreVary: true })) ? [] : [card]))).then((missing) =>
+      keepOffline([`${origin}${glossaryPaths.list(locale)}`, ...missing.flat()]),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [annotations, locale, slug]);
 
