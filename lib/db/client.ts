@@ -148,6 +148,11 @@ export async function readRows<Row>(db: Database, statement: Prisma.Sql): Promis
   return (await pool.query(statement.text, statement.values)).rows as Row[];
 }
 
+/** A JSON value of readRows' rows: node-postgres and Prisma hand it over parsed, SQLite's driver as its text. */
+export function parsedJson<Value>(value: unknown): Value {
+  return (typeof value === "string" ? JSON.parse(value) : value) as Value;
+}
+
 /**
  * The database for writing (imports, the editor, reports) and for reads that
  * must see a write just made: always the primary (DATABASE_URL).

@@ -21,7 +21,7 @@
  * words of those configurations, which a search for them reads there.
  */
 import { Prisma } from "./generated/prisma/client.ts";
-import { readRows, type Database } from "./client.ts";
+import { parsedJson, readRows, type Database } from "./client.ts";
 import { batches, ROWID, sqlitePostable } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { keyBytes } from "../search/unit-counts.ts";
@@ -186,7 +186,6 @@ export async function readPostings(db: Database, field: PostedField, terms: stri
     ? Prisma.sql`(SELECT json_agg("term") FROM "SearchTerm" WHERE ${among})`
     : Prisma.sql`(SELECT json_group_array("term") FROM "SearchTerm" WHERE ${among})`;
   const [row] = await readRows<{ posted: string[] | string | null; keys: string | null }>(db, Prisma.sql`SELECT ${posted} AS posted, ${keys} AS keys`);
-  // node-postgres parses json; SQLite's comes as its text.
-  const postedTerms = new Set<string>(typeof row?.posted === "string" ? (JSON.parse(row.posted) as string[]) : (row?.posted ?? []));
+  const postedTerms = new Set(parsedJson<string[] | null>(row?.posted ?? null) ?? []);
   return { keys: Buffer.from(row?.keys ?? "", postgres ? "base64" : "hex"), unposted: distinct.filter((term) => !postedTerms.has(term)) };
 }

@@ -9,7 +9,7 @@
  */
 import type pg from "pg";
 import { Prisma } from "./generated/prisma/client.ts";
-import { readPool, readRows, type Database } from "./client.ts";
+import { parsedJson, readPool, readRows, type Database } from "./client.ts";
 import { ROWID, scopeToken, sqlitePostable, workRowids } from "./search-index.ts";
 import { searchEngineOf } from "./search-engine.ts";
 import { formKeys, prefixKeys, prefixUpperBound, type GlossaryForms } from "../search/glossary-keys.ts";
@@ -435,8 +435,7 @@ async function glossaryMatches(db: Database, keys: string[]): Promise<GlossaryMa
   return keys.flatMap((key) => {
     const entry = first.get(key);
     if (!entry) return [];
-    // PostgreSQL's jsonb arrives parsed, SQLite's JSON as its text (readRows).
-    const data = (typeof entry.data === "string" ? JSON.parse(entry.data) : entry.data) as GlossaryForms & { glossEn?: string; glossRu?: string };
+    const data = parsedJson<GlossaryForms & { glossEn?: string; glossRu?: string }>(entry.data);
     return [{ key, category: entry.category, forms: pickForms(data), glossEn: data.glossEn ?? null, glossRu: data.glossRu ?? null }];
   });
 }

@@ -32,6 +32,11 @@ export interface ParagraphAnnotations {
 
 export type TextAnnotations = Record<string, ParagraphAnnotations>;
 
+/** The keys of the glossary entries that a text's terms open, each once. */
+export function glossaryEntriesOf(annotations: TextAnnotations): Set<string> {
+  return new Set(Object.values(annotations).flatMap((paragraph) => (paragraph.g ?? []).map((term) => term[2])));
+}
+
 export type PayloadMark = [number, number, "e"] | [number, number, "c", number] | [number, number, "u", string];
 
 /** A unit: its number and, per edition in the payload's order, its paragraphs. */

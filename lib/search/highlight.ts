@@ -12,13 +12,12 @@ export interface TextRange {
 }
 
 /**
- * Whether the token at `index` has `stem`. A stem begins with its word's first letter (Snowball's English and
+ * Whether `token` has `stem`. A stem begins with its word's first letter (Snowball's English and
  * Russian stemmers change endings only), so only the words that begin as the stem does are stemmed: a page of
  * hits holds thousands of words, and stemming each of them cost the search page a millisecond and kept every
  * new word in the stem cache.
  */
-function hasStem(tokens: SearchToken[], index: number, stem: string): boolean {
-  const token = tokens[index]!;
+function hasStem(token: SearchToken, stem: string): boolean {
   return token.form[0] === stem[0] && stemOf(token) === stem;
 }
 
@@ -29,7 +28,7 @@ function clauseMatches(clause: QueryClause, tokens: SearchToken[]): TextRange[] 
   const ranges: TextRange[] = [];
   const length = clause.words.length;
   for (let i = 0; i + length <= tokens.length; i += 1) {
-    const matches = clause.words.every((word, k) => (clause.kind === "exact" ? tokens[i + k]!.form === word.form : hasStem(tokens, i + k, word.stem)));
+    const matches = clause.words.every((word, k) => (clause.kind === "exact" ? tokens[i + k]!.form === word.form : hasStem(tokens[i + k]!, word.stem)));
     if (matches) ranges.push({ start: tokens[i]!.start, end: tokens[i + length - 1]!.end });
   }
   return ranges;

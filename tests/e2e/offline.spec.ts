@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { glossaryPaths } from "@/lib/glossary/paths";
+import { glossaryEntriesOf, type TextAnnotations } from "@/lib/reader/text-payload";
 import { openReader, WORK } from "./reader-support";
 import { DESKTOP_ONLY } from "../../playwright.config";
 
@@ -19,27 +21,18 @@ test.describe("offline", () => {
     expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
   });
 
-  test("a work once opened reads through the service worker, online and with no network, with its annotations and glossary entries", async ({ page, context }) => {
+  test("a work once opened reads through the service worker, online and with no network, with its annotations and glossary entries", async ({ page, context, request }) => {
     // It waits for the worker to keep each of the work's glossary cards, some 120 requests on processors that the other tests share.
     test.slow();
     await openReader(page, `${WORK}#u12`);
     // The service worker takes control and keeps the page, what it loaded and the work's glossary entries.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    // Every entry that the work's terms open.
+    const entries = glossaryEntriesOf((await (await request.get(`${WORK}/annotations`)).json()) as TextAnnotations);
+    expect(entries).toContain("moscow");
+    const kept = [WORK, `${WORK}/annotations`, ...[...entries].map((entry) => glossaryPaths.card("en", "streltsov-2018", entry))];
     await expect
-      .poll(
-        () =>
-          page.evaluate(async () => {
-            const page = await caches.match(location.href.split("#")[0]!);
-            const annotations = await caches.match(`${location.origin}/en/works/streltsov-2018/annotations`);
-            if (!page || !annotations) return false;
-            // Every entry that the work's terms open.
-            const terms = (await annotations.json()) as Record<string, { g?: [number, number, string][] }>;
-            const entries = new Set(Object.values(terms).flatMap((paragraph) => (paragraph.g ?? []).map((term) => term[2])));
-            const cards = await Promise.all([...entries].map((entry) => caches.match(`${location.origin}/en/glossary/${entry}/card.json?work=streltsov-2018`)));
-            return entries.has("moscow") && cards.every(Boolean);
-          }),
-        { timeout: 45_000 },
-      )
+      .poll(() => page.evaluate(async (paths) => (await Promise.all(paths.map((path) => caches.match(`${location.origin}${path}`)))).every(Boolean), kept), { timeout: 45_000 })
       .toBe(true);
 
     // Online, the worker hands on what the network serves: the page reloaded, and a move within the app (its React payload).

@@ -15,7 +15,7 @@ import {
   type Layout,
   type ReaderPreferences,
 } from "@/lib/reader/preferences";
-import type { ParagraphAnnotations, PayloadParagraph, TextAnnotations, TextPayload } from "@/lib/reader/text-payload";
+import { glossaryEntriesOf, type ParagraphAnnotations, type PayloadParagraph, type TextAnnotations, type TextPayload } from "@/lib/reader/text-payload";
 import type { FormattedCitation } from "@/lib/citation/format";
 import type { CiteLabels, CiteTarget } from "./cite-dialog";
 import { highlightCounterparts, readerIndex } from "./counterparts";
@@ -499,7 +499,7 @@ export function Reader({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [locale, slug]);
   useEffect(() => {
-    const entries = new Set(Object.values(annotations).flatMap((paragraph) => (paragraph.g ?? []).map((term) => term[2])));
+    const entries = glossaryEntriesOf(annotations);
     // No worker (in development, or where the browser offers none): nothing to keep, and maybe no caches to look in.
     if (entries.size === 0 || !worker.current) return;
     const origin = window.location.origin;
